@@ -1,0 +1,107 @@
+//! The SQLite store: the spine shared by host processes and the agent.
+//!
+//! Every process opens its own connection. WAL lets readers run beside one writer; writers take
+//! the lock up front (`BEGIN IMMEDIATE`) so they queue on `busy_timeout` instead of failing with
+//! `SQLITE_BUSY` half-way through a transaction.
+
+mod schema;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("store: cannot create {0}: {1}")]
+    Dir(String, std::io::Error),
+    #[error("store was written by a newer hirebridge (schema {found}, this build knows {known})")]
+    TooNew { found: i64, known: i64 },
+    #[error("store: bad stored JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// Milliseconds since the Unix epoch: the store's one time unit.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Store {
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Dir(dir.display().to_string(), e))?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a reply promises the data survives a power cut, so the WAL is synced on commit.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let known = schema::MIGRATIONS.len() as i64;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > known {
+            return Err(StoreError::TooNew {
+                found: version,
+                known,
+            });
+        }
+        for step in &schema::MIGRATIONS[version as usize..] {
+            tx.execute_batch(step)?;
+        }
+        if version < known {
+            tx.pragma_update(None, "user_version", known)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in a write transaction that holds the write lock from its first statement.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`: `Ok(())` or the problems SQLite lists.
+    pub fn integrity_check(&self) -> Result<std::result::Result<(), String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        if rows.len() == 1 && rows[0] == "ok" {
+            Ok(Ok(()))
+        } else {
+            Ok(Err(rows.join("; ")))
+        }
+    }
+}
