@@ -1,7 +1,13 @@
 //! Page → canonical resume. The board is chosen from the URL's host; unknown hosts go to the
 //! generic extractor. Board extractors prefer the page's own JSON (`apiPayloads`) over the DOM.
 
+mod boss;
+mod ganji;
 mod generic;
+mod job51;
+mod liepin;
+mod wuba;
+mod zhaopin;
 
 use crate::channels::{ChannelTable, OTHER_SITE};
 use crate::model::Resume;
@@ -42,7 +48,18 @@ pub fn extract(page: &Page, channels: &ChannelTable) -> Result<Resume, ExtractEr
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_default();
     let channel_id = channels.for_host(&host).map_or(OTHER_SITE, |c| c.id);
-    let mut resume = generic::extract(page)?;
+    // Each board module returns a resume with `source.channel_resume_id` (and `raw_id` where the
+    // board's id has parts) set; the common `source` fields are filled in here.
+    let board: fn(&Page) -> Result<Resume, ExtractError> = match channel_id {
+        1 => zhaopin::extract,
+        2 => job51::extract,
+        3 => wuba::extract,
+        4 => ganji::extract,
+        8 => boss::extract,
+        10 => liepin::extract,
+        _ => generic::extract,
+    };
+    let mut resume = board(page)?;
     resume.source.channel_id = channel_id;
     if resume.source.channel_resume_id.is_empty() {
         resume.source.channel_resume_id = page_key(page.url);
