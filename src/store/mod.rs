@@ -4,6 +4,7 @@
 //! the lock up front (`BEGIN IMMEDIATE`) so they queue on `busy_timeout` instead of failing with
 //! `SQLITE_BUSY` half-way through a transaction.
 
+pub mod outbox;
 mod schema;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
