@@ -1,5 +1,6 @@
 //! hirebridge: native-messaging host and sync agent for the recruiters' browser extension.
 
+pub mod agent;
 pub mod central;
 pub mod channels;
 pub mod config;

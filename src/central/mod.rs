@@ -178,7 +178,12 @@ impl Central {
         format!("{}/{}", self.base, path.trim_start_matches('/'))
     }
 
-    fn request(&self, method: Method, endpoint: Endpoint, key: Option<&str>) -> reqwest::RequestBuilder {
+    fn request(
+        &self,
+        method: Method,
+        endpoint: Endpoint,
+        key: Option<&str>,
+    ) -> reqwest::RequestBuilder {
         let mut rb = self
             .http
             .request(method, self.url(endpoint))
@@ -195,22 +200,30 @@ impl Central {
         rb
     }
 
-    async fn send(&self, endpoint: Endpoint, rb: reqwest::RequestBuilder) -> Result<Reply, CentralError> {
+    async fn send(
+        &self,
+        endpoint: Endpoint,
+        rb: reqwest::RequestBuilder,
+    ) -> Result<Reply, CentralError> {
         let resp = rb.send().await.map_err(|e| {
             let err = CentralError::from_reqwest(&e);
             log::debug!("central {}: {err}", endpoint.name());
             err
         })?;
         let status = resp.status();
-        let body = resp.bytes().await.map_err(|e| CentralError::from_reqwest(&e))?;
-        let parsed: Option<Reply> = serde_json::from_slice::<Value>(&body)
-            .ok()
-            .and_then(|v| match v {
-                Value::Object(m) => Some(m),
-                // The seed's Flask views sometimes answer with JSON text inside a string.
-                Value::String(s) => serde_json::from_str::<Reply>(&s).ok(),
-                _ => None,
-            });
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| CentralError::from_reqwest(&e))?;
+        let parsed: Option<Reply> =
+            serde_json::from_slice::<Value>(&body)
+                .ok()
+                .and_then(|v| match v {
+                    Value::Object(m) => Some(m),
+                    // The seed's Flask views sometimes answer with JSON text inside a string.
+                    Value::String(s) => serde_json::from_str::<Reply>(&s).ok(),
+                    _ => None,
+                });
         let result = classify(status, parsed);
         if let Err(e) = &result {
             log::debug!("central {} -> {}: {e}", endpoint.name(), status.as_u16());
@@ -218,20 +231,34 @@ impl Central {
         result
     }
 
-    async fn post_form(&self, endpoint: Endpoint, form: &Form, key: Option<&str>) -> Result<Reply, CentralError> {
+    async fn post_form(
+        &self,
+        endpoint: Endpoint,
+        form: &Form,
+        key: Option<&str>,
+    ) -> Result<Reply, CentralError> {
         let rb = self.request(Method::POST, endpoint, key).form(form);
         self.send(endpoint, rb).await
     }
 
     /// Plugin endpoints: JSON body with `orgId` and `account` added.
-    async fn post_json(&self, endpoint: Endpoint, mut body: Map<String, Value>, key: Option<&str>) -> Result<Reply, CentralError> {
+    async fn post_json(
+        &self,
+        endpoint: Endpoint,
+        mut body: Map<String, Value>,
+        key: Option<&str>,
+    ) -> Result<Reply, CentralError> {
         body.insert("orgId".into(), json!(self.identity.org_id));
         body.insert("account".into(), json!(self.identity.account));
         let rb = self.request(Method::POST, endpoint, key).json(&body);
         self.send(endpoint, rb).await
     }
 
-    async fn get_json(&self, endpoint: Endpoint, query: &[(&str, String)]) -> Result<Reply, CentralError> {
+    async fn get_json(
+        &self,
+        endpoint: Endpoint,
+        query: &[(&str, String)],
+    ) -> Result<Reply, CentralError> {
         let mut q: Vec<(&str, String)> = query.to_vec();
         if let Some(o) = &self.identity.org_id {
             q.push(("orgId", o.clone()));
@@ -245,65 +272,150 @@ impl Central {
 
     /// Creates a resume; returns central's 24-hex id.
     pub async fn create_resume(&self, fields: &Form, key: &str) -> Result<String, CentralError> {
-        let reply = self.post_form(Endpoint::ResumeOpt, fields, Some(key)).await?;
+        let reply = self
+            .post_form(Endpoint::ResumeOpt, fields, Some(key))
+            .await?;
         id_of(&reply, "create")
     }
 
-    pub async fn update_resume(&self, central_id: &str, fields: &Form, key: &str) -> Result<(), CentralError> {
+    pub async fn update_resume(
+        &self,
+        central_id: &str,
+        fields: &Form,
+        key: &str,
+    ) -> Result<(), CentralError> {
         let mut form = vec![("_id".to_string(), central_id.to_string())];
         form.extend(fields.iter().cloned());
-        self.post_form(Endpoint::ResumeOpt, &form, Some(key)).await?;
+        self.post_form(Endpoint::ResumeOpt, &form, Some(key))
+            .await?;
         Ok(())
     }
 
     /// Adds a work or education record; returns the record's central id.
-    pub async fn add_record(&self, resume: &str, kind: RecordKind, fields: &Form, key: &str) -> Result<String, CentralError> {
-        let form = extend_form(resume, &format!("add_{}", kind.as_str()), None, kind, fields);
-        let reply = self.post_form(Endpoint::ResumeExtend, &form, Some(key)).await?;
+    pub async fn add_record(
+        &self,
+        resume: &str,
+        kind: RecordKind,
+        fields: &Form,
+        key: &str,
+    ) -> Result<String, CentralError> {
+        let form = extend_form(
+            resume,
+            &format!("add_{}", kind.as_str()),
+            None,
+            kind,
+            fields,
+        );
+        let reply = self
+            .post_form(Endpoint::ResumeExtend, &form, Some(key))
+            .await?;
         id_of(&reply, "add record")
     }
 
-    pub async fn update_record(&self, resume: &str, kind: RecordKind, record: &str, fields: &Form, key: &str) -> Result<(), CentralError> {
-        let form = extend_form(resume, &format!("update_{}", kind.as_str()), Some(record), kind, fields);
-        self.post_form(Endpoint::ResumeExtend, &form, Some(key)).await?;
+    pub async fn update_record(
+        &self,
+        resume: &str,
+        kind: RecordKind,
+        record: &str,
+        fields: &Form,
+        key: &str,
+    ) -> Result<(), CentralError> {
+        let form = extend_form(
+            resume,
+            &format!("update_{}", kind.as_str()),
+            Some(record),
+            kind,
+            fields,
+        );
+        self.post_form(Endpoint::ResumeExtend, &form, Some(key))
+            .await?;
         Ok(())
     }
 
-    pub async fn delete_record(&self, resume: &str, kind: RecordKind, record: &str, key: &str) -> Result<(), CentralError> {
-        let form = extend_form(resume, &format!("delete_{}", kind.as_str()), Some(record), kind, &Form::new());
-        self.post_form(Endpoint::ResumeExtend, &form, Some(key)).await?;
+    pub async fn delete_record(
+        &self,
+        resume: &str,
+        kind: RecordKind,
+        record: &str,
+        key: &str,
+    ) -> Result<(), CentralError> {
+        let form = extend_form(
+            resume,
+            &format!("delete_{}", kind.as_str()),
+            Some(record),
+            kind,
+            &Form::new(),
+        );
+        self.post_form(Endpoint::ResumeExtend, &form, Some(key))
+            .await?;
         Ok(())
     }
 
     /// Live login state, points and payment options of the given channels.
     pub async fn channels(&self, ids: &[i64]) -> Result<Vec<ChannelState>, CentralError> {
-        let ids = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+        let ids = ids
+            .iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
         let reply = self.get_json(Endpoint::Channels, &[("ids", ids)]).await?;
-        let list = reply.get("channels").and_then(Value::as_array).cloned().unwrap_or_default();
+        let list = reply
+            .get("channels")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         Ok(list.iter().filter_map(ChannelState::from_json).collect())
     }
 
     /// Asks central to refresh job postings; returns the `fails` list (empty: all refreshed).
-    pub async fn refresh_jobs(&self, refreshes: &Value, key: &str) -> Result<Vec<Value>, CentralError> {
+    pub async fn refresh_jobs(
+        &self,
+        refreshes: &Value,
+        key: &str,
+    ) -> Result<Vec<Value>, CentralError> {
         let mut body = Map::new();
         body.insert("refreshes".into(), refreshes.clone());
-        let reply = self.post_json(Endpoint::JobsRefresh, body, Some(key)).await?;
-        Ok(reply.get("fails").and_then(Value::as_array).cloned().unwrap_or_default())
+        let reply = self
+            .post_json(Endpoint::JobsRefresh, body, Some(key))
+            .await?;
+        Ok(reply
+            .get("fails")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default())
     }
 
     pub async fn positions(&self) -> Result<Vec<Value>, CentralError> {
         let reply = self.get_json(Endpoint::Positions, &[]).await?;
-        Ok(reply.get("positions").and_then(Value::as_array).cloned().unwrap_or_default())
+        Ok(reply
+            .get("positions")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default())
     }
 
     /// Unlocks a board resume's contact details; this spends the board's points.
-    pub async fn download_resume(&self, channel: i64, board_resume_id: &str, pay_type: i64, key: &str) -> Result<Unlocked, CentralError> {
+    pub async fn download_resume(
+        &self,
+        channel: i64,
+        board_resume_id: &str,
+        pay_type: i64,
+        key: &str,
+    ) -> Result<Unlocked, CentralError> {
         let mut body = Map::new();
         body.insert("channelId".into(), json!(channel));
         body.insert("resumeId".into(), json!(board_resume_id));
         body.insert("payType".into(), json!(pay_type));
-        let reply = self.post_json(Endpoint::ResumesDownload, body, Some(key)).await?;
-        let s = |k: &str| reply.get(k).and_then(Value::as_str).map(str::to_string).filter(|s| !s.is_empty());
+        let reply = self
+            .post_json(Endpoint::ResumesDownload, body, Some(key))
+            .await?;
+        let s = |k: &str| {
+            reply
+                .get(k)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .filter(|s| !s.is_empty())
+        };
         Ok(Unlocked {
             name: s("name"),
             phone: s("phone"),
@@ -313,23 +425,33 @@ impl Central {
 
     /// Body fields as queued in a `contact_report` item (`{channel, channelId, name, phone, email}`).
     pub async fn report_contact(&self, report: &Value, key: &str) -> Result<(), CentralError> {
-        self.post_json(Endpoint::ResumesContact, object(report), Some(key)).await?;
+        self.post_json(Endpoint::ResumesContact, object(report), Some(key))
+            .await?;
         Ok(())
     }
 
-    pub async fn link_resume(&self, central_id: &str, position: &str, channel: i64, channel_resume_id: &str, key: &str) -> Result<(), CentralError> {
+    pub async fn link_resume(
+        &self,
+        central_id: &str,
+        position: &str,
+        channel: i64,
+        channel_resume_id: &str,
+        key: &str,
+    ) -> Result<(), CentralError> {
         let mut body = Map::new();
         body.insert("resume_id".into(), json!(central_id));
         body.insert("position".into(), json!(position));
         body.insert("channelId".into(), json!(channel));
         body.insert("channelResumeId".into(), json!(channel_resume_id));
-        self.post_json(Endpoint::ResumesLink, body, Some(key)).await?;
+        self.post_json(Endpoint::ResumesLink, body, Some(key))
+            .await?;
         Ok(())
     }
 
     /// Body as queued in a `search_rules` item (`{channel, jobId, json}`).
     pub async fn save_search_rules(&self, rules: &Value, key: &str) -> Result<(), CentralError> {
-        self.post_json(Endpoint::SearchRules, object(rules), Some(key)).await?;
+        self.post_json(Endpoint::SearchRules, object(rules), Some(key))
+            .await?;
         Ok(())
     }
 }
@@ -338,7 +460,13 @@ fn object(v: &Value) -> Map<String, Value> {
     v.as_object().cloned().unwrap_or_default()
 }
 
-fn extend_form(resume: &str, opt: &str, record: Option<&str>, kind: RecordKind, fields: &Form) -> Form {
+fn extend_form(
+    resume: &str,
+    opt: &str,
+    record: Option<&str>,
+    kind: RecordKind,
+    fields: &Form,
+) -> Form {
     let mut form = vec![
         ("resume_id".to_string(), resume.to_string()),
         ("opt".to_string(), opt.to_string()),
@@ -417,7 +545,10 @@ pub struct ChannelState {
 
 impl ChannelState {
     fn from_json(v: &Value) -> Option<ChannelState> {
-        let int = |v: &Value| v.as_i64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()));
+        let int = |v: &Value| {
+            v.as_i64()
+                .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+        };
         Some(ChannelState {
             channel_id: v.get("channelId").and_then(int)?,
             is_login: v.get("isLogin").and_then(Value::as_bool).unwrap_or(false),
@@ -462,15 +593,25 @@ mod tests {
         let e = classify(StatusCode::OK, reply(json!({"message":"手机号码格式错误"}))).unwrap_err();
         assert_eq!(e.reason(), "手机号码格式错误");
         assert!(!e.is_transient());
-        let e = classify(StatusCode::OK, reply(json!({"message":"下载点数不足","code":"insufficient_points"}))).unwrap_err();
+        let e = classify(
+            StatusCode::OK,
+            reply(json!({"message":"下载点数不足","code":"insufficient_points"})),
+        )
+        .unwrap_err();
         assert_eq!(e.code(), Some("insufficient_points"));
     }
 
     #[test]
     fn server_errors_and_429_are_transient_other_4xx_permanent() {
-        assert!(classify(StatusCode::BAD_GATEWAY, None).unwrap_err().is_transient());
-        assert!(classify(StatusCode::TOO_MANY_REQUESTS, None).unwrap_err().is_transient());
-        assert!(!classify(StatusCode::FORBIDDEN, None).unwrap_err().is_transient());
+        assert!(classify(StatusCode::BAD_GATEWAY, None)
+            .unwrap_err()
+            .is_transient());
+        assert!(classify(StatusCode::TOO_MANY_REQUESTS, None)
+            .unwrap_err()
+            .is_transient());
+        assert!(!classify(StatusCode::FORBIDDEN, None)
+            .unwrap_err()
+            .is_transient());
         assert!(!classify(StatusCode::OK, None).unwrap_err().is_transient());
     }
 
@@ -482,8 +623,14 @@ mod tests {
         };
         cfg.paths.insert("positions".into(), "/v2/positions".into());
         let c = Central::new(&cfg).unwrap();
-        assert_eq!(c.url(Endpoint::Positions), "http://127.0.0.1:9/base/v2/positions");
-        assert_eq!(c.url(Endpoint::ResumeOpt), "http://127.0.0.1:9/base/wx/resume/opt");
+        assert_eq!(
+            c.url(Endpoint::Positions),
+            "http://127.0.0.1:9/base/v2/positions"
+        );
+        assert_eq!(
+            c.url(Endpoint::ResumeOpt),
+            "http://127.0.0.1:9/base/wx/resume/opt"
+        );
         assert!(matches!(
             Central::new(&CentralConfig::default()),
             Err(CentralError::NotConfigured)

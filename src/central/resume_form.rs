@@ -106,7 +106,11 @@ pub fn work_fields(w: &Work) -> Form {
     push(&mut f, "dept_name", w.dept_name.clone());
     push(&mut f, "description", w.description.clone());
     push(&mut f, "vehicle_type", w.vehicle_type.clone());
-    push(&mut f, "vehicle_load", w.vehicle_load.map(|n| n.to_string()));
+    push(
+        &mut f,
+        "vehicle_load",
+        w.vehicle_load.map(|n| n.to_string()),
+    );
     push(
         &mut f,
         "vehicle_length",
