@@ -3,6 +3,8 @@
 pub mod channels;
 pub mod config;
 pub mod extract;
+pub mod framing;
 pub mod model;
 pub mod paths;
+pub mod protocol;
 pub mod store;
