@@ -60,9 +60,21 @@ impl Echo {
     }
 }
 
-/// Parses one frame body. On failure, returns what a `bad_request` reply should echo.
-pub fn parse(bytes: &[u8]) -> Result<Request, (Echo, Failure)> {
-    let bad = |echo: Echo, why: &str| Err((echo, Failure::bad_request(why)));
+/// A request that could not be understood, with what its `bad_request` reply should echo.
+#[derive(Debug)]
+pub struct Rejected {
+    pub echo: Echo,
+    pub failure: Failure,
+}
+
+/// Parses one frame body.
+pub fn parse(bytes: &[u8]) -> Result<Request, Box<Rejected>> {
+    let bad = |echo: Echo, why: &str| {
+        Err(Box::new(Rejected {
+            echo,
+            failure: Failure::bad_request(why),
+        }))
+    };
     let mut value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(_) if std::str::from_utf8(bytes).is_err() => {
@@ -119,7 +131,10 @@ pub fn parse(bytes: &[u8]) -> Result<Request, (Echo, Failure)> {
         _ => {
             let mut echo = req.echo();
             echo.r#type = None;
-            Err((echo, Failure::bad_request("请求缺少 type 字段")))
+            Err(Box::new(Rejected {
+                echo,
+                failure: Failure::bad_request("请求缺少 type 字段"),
+            }))
         }
     }
 }
@@ -208,8 +223,8 @@ pub fn too_large_reply(echo: &Echo) -> Value {
 mod tests {
     use super::*;
 
-    fn p(s: &str) -> Result<Request, (Echo, Failure)> {
-        parse(s.as_bytes())
+    fn p(s: &str) -> Result<Request, Box<(Echo, Failure)>> {
+        parse(s.as_bytes()).map_err(|r| Box::new((r.echo, r.failure)))
     }
 
     #[test]
@@ -245,12 +260,12 @@ mod tests {
             "{\"type\":7}",
             "{\"type\":\"\"}",
         ] {
-            let (echo, f) = p(bad).unwrap_err();
+            let (echo, f) = *p(bad).unwrap_err();
             assert_eq!(f.code, ErrorCode::BadRequest, "{bad}");
             assert_eq!(echo.r#type, None);
         }
-        let (_, f) = parse(&[0xff, 0xfe, b'{']).unwrap_err();
-        assert!(f.msg.contains("UTF-8"));
+        let r = parse(&[0xff, 0xfe, b'{']).unwrap_err();
+        assert!(r.failure.msg.contains("UTF-8"));
     }
 
     #[test]

@@ -49,44 +49,25 @@ pub fn content_hash(resume: &Resume) -> String {
 const SELECT: &str =
     "SELECT id, data, central_id, saved_position, content_hash, updated_at FROM resumes";
 
-fn row(
-    r: &rusqlite::Row,
-) -> rusqlite::Result<(i64, String, Option<String>, Option<String>, String, i64)> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-    ))
-}
-
-fn stored(
-    (id, data, central_id, saved_position, content_hash, updated_at): (
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        i64,
-    ),
-) -> Result<Stored> {
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Stored> {
+    let data: String = r.get(1)?;
+    let resume = serde_json::from_str(&data).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+    })?;
     Ok(Stored {
-        id,
-        resume: serde_json::from_str(&data)?,
-        central_id,
-        saved_position,
-        content_hash,
-        updated_at,
+        id: r.get(0)?,
+        resume,
+        central_id: r.get(2)?,
+        saved_position: r.get(3)?,
+        content_hash: r.get(4)?,
+        updated_at: r.get(5)?,
     })
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Stored>> {
-    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row)
-        .optional()?
-        .map(stored)
-        .transpose()
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row)
+        .optional()?)
 }
 
 pub fn find_by_board(
@@ -94,14 +75,13 @@ pub fn find_by_board(
     channel_id: i64,
     channel_resume_id: &str,
 ) -> Result<Option<Stored>> {
-    conn.query_row(
-        &format!("{SELECT} WHERE channel_id = ?1 AND channel_resume_id = ?2"),
-        params![channel_id, channel_resume_id],
-        row,
-    )
-    .optional()?
-    .map(stored)
-    .transpose()
+    Ok(conn
+        .query_row(
+            &format!("{SELECT} WHERE channel_id = ?1 AND channel_resume_id = ?2"),
+            params![channel_id, channel_resume_id],
+            row,
+        )
+        .optional()?)
 }
 
 /// Stores a fresh capture. A re-capture of the same board resume updates it in place, keeping
@@ -231,7 +211,7 @@ pub fn list(conn: &Connection, limit: i64, offset: i64) -> Result<Vec<Stored>> {
         "{SELECT} ORDER BY updated_at DESC, id DESC LIMIT ?1 OFFSET ?2"
     ))?;
     let rows = stmt.query_map([limit, offset], row)?;
-    rows.map(|r| stored(r?)).collect()
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
 /// Identity keys as (kind, value): clear contacts are "duplicate" evidence, everything else is
