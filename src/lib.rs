@@ -3,8 +3,15 @@
 pub mod agent;
 pub mod central;
 pub mod channels;
+pub mod cli;
 pub mod config;
 pub mod extract;
+pub mod framing;
+pub mod handlers;
+pub mod host;
+pub mod logging;
 pub mod model;
 pub mod paths;
+pub mod position_match;
+pub mod protocol;
 pub mod store;

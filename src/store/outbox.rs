@@ -101,16 +101,26 @@ pub fn last_error(conn: &Connection) -> Result<Option<String>> {
         .optional()?)
 }
 
-/// Central's recorded answer for an item, once it is done or parked.
-pub fn outcome(
-    conn: &Connection,
-    id: i64,
-) -> Result<Option<(String, Option<String>, Option<String>)>> {
+/// Where an item stands, with central's recorded answer once there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemOutcome {
+    pub state: String,
+    pub result: Option<String>,
+    pub last_error: Option<String>,
+}
+
+pub fn outcome(conn: &Connection, id: i64) -> Result<Option<ItemOutcome>> {
     Ok(conn
         .query_row(
             "SELECT state, result, last_error FROM outbox WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| {
+                Ok(ItemOutcome {
+                    state: r.get(0)?,
+                    result: r.get(1)?,
+                    last_error: r.get(2)?,
+                })
+            },
         )
         .optional()?)
 }
