@@ -30,6 +30,14 @@ enum Command {
         /// The request, e.g. '{"type":"hello"}'.
         json: String,
     },
+    /// Run the sync agent: drain the outbox to central (one per data directory).
+    Agent {
+        /// Deliver what is due now, then exit.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Put parked (permanently failed) uploads back in the queue after fixing their cause.
+    Retry,
     /// Look at the local resume cache.
     Resumes {
         #[command(subcommand)]
@@ -47,6 +55,8 @@ fn main() {
             Command::Status { json } => cli::status::run(json),
             Command::Call { json } => cli::call::run(&json),
             Command::Resumes { command } => cli::resumes::run(command),
+            Command::Agent { once } => cli::agent::run(once),
+            Command::Retry => cli::agent::retry(),
         },
     };
     std::process::exit(code);

@@ -8,7 +8,7 @@
 use super::backoff;
 use super::deliver::{Context, Event, Job, Outcome, ResumeRow};
 use crate::config::AgentConfig;
-use crate::store::{now_ms, outbox, Result, Store};
+use crate::store::{meta, now_ms, outbox, Result, Store};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::{BTreeMap, HashSet};
 
@@ -215,8 +215,9 @@ impl Queue {
                             attempts = attempts + 1, updated_at = ?3 WHERE id = ?1",
                     params![item, result, now],
                 )?;
-                set_meta(tx, "last_sync_at", &chrono::Utc::now().to_rfc3339())?;
-                tx.execute("DELETE FROM meta WHERE key = 'last_sync_error'", [])?;
+                meta::set(tx, meta::LAST_SYNC_AT, &now.to_string())?;
+                meta::delete(tx, meta::LAST_SYNC_ERROR)?;
+                meta::set(tx, meta::CENTRAL_STATE, "online")?;
                 self.pending.remove(&item);
             }
             Outcome::Transient {
@@ -243,7 +244,8 @@ impl Queue {
                     ),
                     params![item, attempts, due, reason, now],
                 )?;
-                set_meta(tx, "last_sync_error", &reason)?;
+                meta::set(tx, meta::LAST_SYNC_ERROR, &reason)?;
+                meta::set(tx, meta::CENTRAL_STATE, "offline")?;
                 if let Some(w) = self.pending.get_mut(&item) {
                     w.due_at = due;
                 }
@@ -254,7 +256,9 @@ impl Queue {
                             sent_at = NULL, updated_at = ?3 WHERE id = ?1",
                     params![item, reason, now],
                 )?;
-                set_meta(tx, "last_sync_error", &reason)?;
+                meta::set(tx, meta::LAST_SYNC_ERROR, &reason)?;
+                // It answered: reachable, even if it refused this item.
+                meta::set(tx, meta::CENTRAL_STATE, "online")?;
                 if let Some(w) = self.pending.remove(&item) {
                     if let Some(r) = w.resume_id {
                         let e = self.parked.entry(r).or_insert(item);
@@ -265,15 +269,6 @@ impl Queue {
         }
         Ok(())
     }
-}
-
-fn set_meta(tx: &Transaction, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![key, value],
-    )?;
-    Ok(())
 }
 
 fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {

@@ -33,6 +33,8 @@ pub fn run(caller: Caller) -> i32 {
             return 1;
         }
     };
+    // Anything this session queues needs an agent to reach central.
+    crate::agent::ensure_running(&paths);
     let ctx = Arc::new(Ctx::new(config, paths, store));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

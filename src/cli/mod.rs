@@ -1,5 +1,6 @@
 //! The commands behind `hirebridge <subcommand>`.
 
+pub mod agent;
 pub mod call;
 pub mod host;
 pub mod resumes;
