@@ -343,7 +343,10 @@ fn other_kinds_and_work_written_while_the_agent_runs() {
             .unwrap()
             .is_some_and(|(state, _, _)| state == "done")
     });
-    let (_, result, _) = outbox::outcome(store.conn(), refresh).unwrap().unwrap();
+    let result = outbox::outcome(store.conn(), refresh)
+        .unwrap()
+        .unwrap()
+        .result;
     let result: serde_json::Value = serde_json::from_str(&result.unwrap()).unwrap();
     assert_eq!(result["fails"][0]["ids"], json!(["CC-gone"]));
     assert_eq!(agent.join().unwrap(), 0);

@@ -48,13 +48,61 @@ pub async fn is_login(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
     Ok(fields! { "channels" => from_store(ctx, ids, true).await? })
 }
 
-/// Live state needs central; until it answers, the store's state is marked stale.
-pub async fn is_login_auto(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
-    let ids = channel_list(&req.body)?;
-    Ok(fields! { "channels" => from_store(ctx, ids, true).await?, "stale" => true })
+/// Asks central for the live state of `ids` within the click budget and stores it. False when
+/// central could not answer in time (or is not configured): the store's state is then stale.
+pub(super) async fn refresh_from_central(ctx: &Arc<Ctx>, ids: &[i64]) -> bool {
+    let central = match ctx.central(ctx.click_budget()).await {
+        Ok(c) => c,
+        Err(_) => return false,
+    };
+    let states = match central.channels(ids).await {
+        Ok(s) => s,
+        Err(e) => {
+            log::info!("channel state from central failed: {e}");
+            return false;
+        }
+    };
+    let stored = ctx
+        .store(move |s| {
+            s.write(|tx| {
+                for st in &states {
+                    channels::put(
+                        tx,
+                        &channels::ChannelState {
+                            channel_id: st.channel_id,
+                            is_login: st.is_login,
+                            point: st.point,
+                            download: st.download,
+                            refresh: st.refresh,
+                            pay_types: st.pay_types.clone(),
+                            updated_at: 0,
+                        },
+                    )?;
+                }
+                Ok(())
+            })
+            .map_err(crate::protocol::Failure::from)
+        })
+        .await;
+    stored.is_ok()
 }
 
-pub async fn job_channel_pointer(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
+async fn live_or_stale(ctx: &Arc<Ctx>, req: &Request, with_login: bool) -> Outcome {
     let ids = channel_list(&req.body)?;
-    Ok(fields! { "channels" => from_store(ctx, ids, false).await?, "stale" => true })
+    let live = refresh_from_central(ctx, &ids).await;
+    let mut reply = fields! { "channels" => from_store(ctx, ids, with_login).await? };
+    if !live {
+        reply.insert("stale".into(), json!(true));
+    }
+    Ok(reply)
+}
+
+/// Live login state and points from central; the store's, marked stale, when it cannot answer.
+pub async fn is_login_auto(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
+    live_or_stale(ctx, req, true).await
+}
+
+/// Remaining points per channel, live when central answers within the click budget.
+pub async fn job_channel_pointer(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
+    live_or_stale(ctx, req, false).await
 }

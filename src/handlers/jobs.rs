@@ -1,11 +1,12 @@
 //! batch_job_sync, job_sync_all, channel_upgrade: job postings and search rules.
 
-use super::{Ctx, Outcome};
+use super::{central_failure, Ctx, Outcome};
 use crate::fields;
-use crate::protocol::{fields::channel_id, fields::id_string, Failure, Request};
-use crate::store::{jobs, outbox};
+use crate::protocol::{fields::channel_id, fields::id_string, ErrorCode, Failure, Request};
+use crate::store::{jobs, outbox, positions};
 use serde_json::{json, Value};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// A validated refresh request: per channel, the job ids to refresh.
 fn parse_refreshes(ctx: &Ctx, req: &Request) -> Result<Vec<(i64, Vec<String>)>, Failure> {
@@ -97,12 +98,16 @@ pub async fn batch_job_sync(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
             .map_err(Failure::from)
         })
         .await?;
-    let _ = outbox_id;
     if sent == 0 {
         return Ok(fields! {
             "coalesced" => coalesced,
             "msg" => "这些职位在冷却时间内已刷新过，本次未重复提交（避免重复扣点）",
         });
+    }
+    if let Some(id) = outbox_id {
+        if let Some(answer) = await_refresh(ctx, id).await? {
+            return refresh_reply(ctx, answer, coalesced);
+        }
     }
     Ok(fields! {
         "queued" => true,
@@ -111,8 +116,105 @@ pub async fn batch_job_sync(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
     })
 }
 
+/// Central's answer to a queued refresh, if the agent gets one within the click budget:
+/// `Ok(fails)` or the reason central refused the whole request.
+async fn await_refresh(
+    ctx: &Arc<Ctx>,
+    outbox_id: i64,
+) -> Result<Option<Result<Vec<Value>, String>>, Failure> {
+    if ctx.config.central_url().is_none() {
+        return Ok(None);
+    }
+    // The agent delivers it; make sure there is one (it may have gone idle meanwhile).
+    crate::agent::ensure_running(&ctx.paths);
+    let deadline = Instant::now() + ctx.click_budget();
+    loop {
+        let outcome = ctx
+            .store(move |s| outbox::outcome(s.conn(), outbox_id).map_err(Failure::from))
+            .await?;
+        match outcome {
+            Some(o) if o.state == "done" => {
+                let fails = o
+                    .result
+                    .and_then(|r| serde_json::from_str::<Value>(&r).ok())
+                    .and_then(|v| v.get("fails").and_then(Value::as_array).cloned())
+                    .unwrap_or_default();
+                return Ok(Some(Ok(fails)));
+            }
+            Some(o) if o.state == "parked" => {
+                return Ok(Some(Err(o.last_error.unwrap_or_default())));
+            }
+            _ => {}
+        }
+        if Instant::now() >= deadline {
+            return Ok(None);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn refresh_reply(ctx: &Ctx, answer: Result<Vec<Value>, String>, coalesced: usize) -> Outcome {
+    let fails = answer.map_err(|reason| Failure::msg(ErrorCode::CentralError, reason))?;
+    if fails.is_empty() {
+        return Ok(fields! { "coalesced" => coalesced });
+    }
+    let mut logged_out = false;
+    let mut parts = Vec::new();
+    let mut listed = Vec::new();
+    for f in &fails {
+        let ch = f.get("channelId").and_then(channel_id).unwrap_or_default();
+        let ids: Vec<String> = f
+            .get("ids")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|v| id_string(Some(v))).collect())
+            .unwrap_or_default();
+        let reason = f.get("reason").and_then(Value::as_str).unwrap_or("");
+        logged_out |= reason.contains("未登录");
+        parts.push(format!(
+            "{} {} 个职位刷新失败{}",
+            ctx.channels.name(ch),
+            ids.len(),
+            if reason.is_empty() {
+                String::new()
+            } else {
+                format!("：{reason}")
+            }
+        ));
+        listed.push(json!({ "channelId": ch, "ids": ids, "reason": reason }));
+    }
+    let code = if logged_out {
+        ErrorCode::ChannelNotLoggedIn
+    } else {
+        ErrorCode::RefreshFailed
+    };
+    Err(Failure::msg(code, parts.join("；")).with("fails", Value::Array(listed)))
+}
+
+/// Pulls the organisation's positions from central into the store.
 pub async fn job_sync_all(ctx: &Arc<Ctx>) -> Outcome {
-    Err(ctx.central_unavailable())
+    let budget = Duration::from_millis(ctx.config.central.request_timeout_ms.max(1));
+    let central = ctx.central(budget).await?;
+    let list = central.positions().await.map_err(central_failure)?;
+    let rows: Vec<(positions::Position, Value)> = list
+        .into_iter()
+        .filter_map(|raw| {
+            let mut v = raw.clone();
+            // Ids arrive as numbers from some deployments.
+            v["id"] = json!(id_string(raw.get("id"))?);
+            if let Some(j) = id_string(raw.get("channelJobId")) {
+                v["channelJobId"] = json!(j);
+            }
+            let p = serde_json::from_value::<positions::Position>(v).ok()?;
+            Some((p, raw))
+        })
+        .collect();
+    let count = ctx
+        .store(move |s| {
+            s.write(|tx| positions::replace_all(tx, &rows))
+                .map_err(Failure::from)
+        })
+        .await?;
+    Ok(fields! { "count" => count })
 }
 
 pub async fn channel_upgrade(ctx: &Arc<Ctx>, req: &Request) -> Outcome {

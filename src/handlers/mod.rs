@@ -7,6 +7,7 @@ mod jobs;
 mod meta;
 mod resumes;
 
+use crate::central::{Central, CentralError, Identity};
 use crate::channels::ChannelTable;
 use crate::config::Config;
 use crate::paths::Paths;
@@ -54,12 +55,48 @@ impl Ctx {
         })?
     }
 
+    /// A central client for a call on the recruiter's click path: the configured budget and
+    /// the account/organisation `LoginInit` stored.
+    pub async fn central(
+        self: &Arc<Self>,
+        budget: std::time::Duration,
+    ) -> Result<Central, Failure> {
+        let client = Central::new(&self.config.central).map_err(central_failure)?;
+        let identity = self
+            .store(|s| {
+                Identity::from_store(s.conn())
+                    .map_err(|e| Failure::from(crate::store::StoreError::from(e)))
+            })
+            .await?;
+        Ok(client.with_identity(identity).with_timeout(budget))
+    }
+
+    pub fn click_budget(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(self.config.central.click_budget_ms.max(1))
+    }
+
     /// The failure for work that needs central when it cannot be reached.
     pub fn central_unavailable(&self) -> Failure {
         if self.config.central_url().is_none() {
             Failure::new(ErrorCode::NotConfigured)
         } else {
             Failure::new(ErrorCode::CentralUnreachable)
+        }
+    }
+}
+
+/// Central's failure as the protocol's: its own code when it is one of ours, its message
+/// passed through as `msg`.
+pub fn central_failure(e: CentralError) -> Failure {
+    match e {
+        CentralError::NotConfigured => Failure::new(ErrorCode::NotConfigured),
+        CentralError::Transient { .. } => Failure::new(ErrorCode::CentralUnreachable),
+        CentralError::Permanent { reason, code, .. } => {
+            let code = code
+                .as_deref()
+                .and_then(ErrorCode::from_code)
+                .unwrap_or(ErrorCode::CentralError);
+            Failure::msg(code, reason)
         }
     }
 }

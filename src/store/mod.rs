@@ -11,6 +11,7 @@ pub mod outbox;
 pub mod positions;
 pub mod resumes;
 mod schema;
+pub mod unlocks;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::Path;
