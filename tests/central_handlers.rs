@@ -76,6 +76,15 @@ impl Env {
     }
 }
 
+impl Drop for Env {
+    fn drop(&mut self) {
+        // Stop the agent the hosts started for this directory (by its recorded pid).
+        if let Some(pid) = hirebridge::agent::running_pid(&Paths::under(self.dir.path())) {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+    }
+}
+
 fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while !cond() {

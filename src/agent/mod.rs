@@ -21,6 +21,7 @@ use deliver::Event;
 use fs4::fs_std::FileExt;
 use queue::Queue;
 use std::fs::File;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// How often the agent looks for work written by other processes.
@@ -49,7 +50,12 @@ impl AgentLock {
             .write(true)
             .open(&path)?;
         match file.try_lock_exclusive() {
-            Ok(()) => Ok(Some(AgentLock { _file: file })),
+            Ok(()) => {
+                // The holder's pid, for `doctor` and for tests that must stop what they started.
+                let _ = file.set_len(0);
+                let _ = (&file).write_all(std::process::id().to_string().as_bytes());
+                Ok(Some(AgentLock { _file: file }))
+            }
             Err(e) if e.kind() == fs4::lock_contended_error().kind() => Ok(None),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
             Err(e) => Err(e),
@@ -101,7 +107,8 @@ pub fn run(paths: &Paths, config: &Config, once: bool) -> i32 {
         }
     };
     log::info!("agent: started (pid {})", std::process::id());
-    match runtime.block_on(drain(&mut store, central, config, once)) {
+    let store_file = paths.store_file();
+    match runtime.block_on(drain(&mut store, central, config, once, &store_file)) {
         Ok(()) => {
             log::info!("agent: exiting, nothing left to do");
             EXIT_OK
@@ -118,6 +125,7 @@ async fn drain(
     central: Central,
     config: &Config,
     once: bool,
+    store_file: &std::path::Path,
 ) -> Result<(), StoreError> {
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel::<Event>();
     let concurrency = config.agent.concurrency.max(1);
@@ -127,7 +135,16 @@ async fn drain(
     let mut seen_version = None;
     let mut events: Vec<Event> = Vec::new();
     let mut idle_since = Instant::now();
+    let mut checked_store_at = Instant::now();
     loop {
+        if checked_store_at.elapsed() >= Duration::from_secs(1) {
+            checked_store_at = Instant::now();
+            // Data directory removed (uninstall, a finished test): nothing left to deliver for.
+            if !store_file.exists() {
+                log::warn!("agent: the store file is gone; exiting");
+                return Ok(());
+            }
+        }
         while let Ok(ev) = events_rx.try_recv() {
             events.push(ev);
         }
@@ -175,6 +192,16 @@ async fn drain(
             ev = events_rx.recv() => events.extend(ev),
             _ = tokio::time::sleep(wait) => {}
         }
+    }
+}
+
+/// The pid recorded by the agent holding the lock, if one is running.
+pub fn running_pid(paths: &Paths) -> Option<u32> {
+    match AgentLock::try_acquire(paths) {
+        Ok(None) => std::fs::read_to_string(paths.agent_lock_file())
+            .ok()
+            .and_then(|s| s.trim().parse().ok()),
+        _ => None,
     }
 }
 
