@@ -19,6 +19,8 @@ pub struct Job {
     pub payload: Value,
     pub key: String,
     pub context: Context,
+    /// An earlier attempt sent the create and never recorded its answer.
+    pub create_sent_before: bool,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -132,6 +132,13 @@ impl Queue {
                         .as_ref()
                         .is_some_and(|r| r.central_id.is_none())
                 {
+                    if job.create_sent_before {
+                        // Safe on a server that honours Idempotency-Key (it answers with the
+                        // first create); on one that does not, this is the documented window.
+                        log::warn!(
+                            "agent: item {id}: retrying a create whose earlier answer was lost (same Idempotency-Key)"
+                        );
+                    }
                     tx.execute(
                         "UPDATE outbox SET sent_at = ?2, updated_at = ?2 WHERE id = ?1",
                         params![id, now],
@@ -274,7 +281,7 @@ impl Queue {
 fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {
     let row = conn
         .query_row(
-            "SELECT kind, resume_id, payload, idempotency_key FROM outbox
+            "SELECT kind, resume_id, payload, idempotency_key, sent_at IS NOT NULL FROM outbox
              WHERE id = ?1 AND state = 'pending'",
             [id],
             |r| {
@@ -283,11 +290,12 @@ fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {
                     r.get::<_, Option<i64>>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
+                    r.get::<_, bool>(4)?,
                 ))
             },
         )
         .optional()?;
-    let Some((kind, resume_id, payload, key)) = row else {
+    let Some((kind, resume_id, payload, key, create_sent_before)) = row else {
         return Ok(None);
     };
     let payload = serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null);
@@ -330,6 +338,7 @@ fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {
         payload,
         key,
         context,
+        create_sent_before,
     }))
 }
 

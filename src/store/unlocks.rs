@@ -149,3 +149,52 @@ pub fn finish(
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn one_owner_waiters_and_takeover_with_the_same_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let claim_now = |s: &mut Store, stale: i64| {
+            s.write(|tx| claim(tx, 1, "R1", Some("acct"), 1, stale))
+                .unwrap()
+        };
+        let Claim::Spend { key } = claim_now(&mut store, 60_000) else {
+            panic!("first requester owns it")
+        };
+        assert_eq!(claim_now(&mut store, 60_000), Claim::Wait);
+        // The owner's answer was lost: the next requester retries with the same key.
+        store
+            .write(|tx| finish(tx, 1, "R1", PENDING, "no answer"))
+            .unwrap();
+        assert_eq!(
+            claim_now(&mut store, 60_000),
+            Claim::Spend { key: key.clone() }
+        );
+        // An owner silent for longer than the stale limit is taken over, same key again.
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        assert_eq!(claim_now(&mut store, 1), Claim::Spend { key: key.clone() });
+        // A refusal spent nothing: the next attempt is a new operation with a new key.
+        store
+            .write(|tx| finish(tx, 1, "R1", FAILED, "下载点数不足"))
+            .unwrap();
+        let Claim::Spend { key: fresh } = claim_now(&mut store, 60_000) else {
+            panic!("a failed unlock can be retried")
+        };
+        assert_ne!(fresh, key);
+        store
+            .write(|tx| finish(tx, 1, "R1", DONE, "success"))
+            .unwrap();
+        assert_eq!(claim_now(&mut store, 60_000), Claim::Done);
+        let u = get(store.conn(), 1, "R1").unwrap().unwrap();
+        assert_eq!(
+            (u.state.as_str(), u.account.as_deref()),
+            ("done", Some("acct"))
+        );
+        assert!(u.completed_at.is_some());
+    }
+}
