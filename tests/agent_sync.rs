@@ -341,7 +341,7 @@ fn other_kinds_and_work_written_while_the_agent_runs() {
     wait_for("the refresh answer", || {
         outbox::outcome(store.conn(), refresh)
             .unwrap()
-            .is_some_and(|(state, _, _)| state == "done")
+            .is_some_and(|o| o.state == "done")
     });
     let result = outbox::outcome(store.conn(), refresh)
         .unwrap()

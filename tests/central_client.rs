@@ -307,8 +307,15 @@ async fn transport_failures_are_classified() {
         ),
         "{e:?}"
     );
+    // Accepting and closing at once (also the client's pooled connection): transient, and
+    // nothing was stored.
+    server.set_down(Some(Down::Close));
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let e = c.create_resume(&form, "d2").await.unwrap_err();
+    assert!(e.is_transient(), "{e:?}");
     server.set_down(None);
     std::thread::sleep(std::time::Duration::from_millis(100));
+    assert_eq!(server.resumes().len(), 1);
     let id = c.create_resume(&form, "e").await.unwrap();
     assert_eq!(id.len(), 24);
 

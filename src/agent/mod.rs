@@ -132,7 +132,6 @@ async fn drain(
     let idle_exit = Duration::from_secs(config.agent.idle_exit_secs);
     let mut queue = Queue::default();
     let mut identity = Identity::default();
-    let mut seen_version = None;
     let mut events: Vec<Event> = Vec::new();
     let mut idle_since = Instant::now();
     let mut checked_store_at = Instant::now();
@@ -148,12 +147,7 @@ async fn drain(
         while let Ok(ev) = events_rx.try_recv() {
             events.push(ev);
         }
-        queue.refresh(store.conn())?;
-        let version = store
-            .conn()
-            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?;
-        if seen_version != Some(version) {
-            seen_version = Some(version);
+        if queue.refresh(store.conn())? {
             // LoginInit may have changed the account since we last looked.
             identity = Identity::from_store(store.conn())?;
         }

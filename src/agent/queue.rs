@@ -28,11 +28,11 @@ pub struct Queue {
 }
 
 impl Queue {
-    /// Reloads the mirror if another connection committed since the last look.
-    pub fn refresh(&mut self, conn: &Connection) -> Result<()> {
+    /// Reloads the mirror if another connection committed since the last look; true if so.
+    pub fn refresh(&mut self, conn: &Connection) -> Result<bool> {
         let v: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         if self.data_version == Some(v) {
-            return Ok(());
+            return Ok(false);
         }
         self.data_version = Some(v);
         self.pending.clear();
@@ -60,7 +60,7 @@ impl Queue {
                 self.pending.insert(id, Waiting { resume_id, due_at });
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     pub fn has_pending(&self) -> bool {
@@ -120,11 +120,11 @@ impl Queue {
     ) -> Result<Vec<Job>> {
         let now = now_ms();
         for ev in events {
-            self.apply(&tx, ev, now, agent)?;
+            self.apply(tx, ev, now, agent)?;
         }
         let mut jobs = Vec::with_capacity(ids.len());
         for &id in ids {
-            if let Some(job) = load_job(&tx, id)? {
+            if let Some(job) = load_job(tx, id)? {
                 if job.kind == outbox::RESUME_UPLOAD
                     && job
                         .context

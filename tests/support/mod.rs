@@ -12,7 +12,7 @@ use serde_json::json;
 pub fn invented_resume(i: usize) -> Resume {
     Resume {
         real_name: Some(format!("测试司机{i}")),
-        gender: Some(if i % 2 == 0 { "男" } else { "女" }.into()),
+        gender: Some(if i.is_multiple_of(2) { "男" } else { "女" }.into()),
         age: Some(25 + (i % 30) as i64),
         birth_date: Some(format!("{}-0{}", 1970 + i % 30, 1 + i % 9)),
         phone: Some(format!("13900{:06}", i)),
