@@ -107,11 +107,25 @@ fn offline_items_stay_queued_and_are_delivered_when_central_is_back() {
     );
     assert!(server.resumes().is_empty());
 
+    // A long-running agent, seen failing while central is still down (probing its lock here
+    // could make it step aside, so its own error report is the sign of life).
+    store
+        .conn()
+        .execute("DELETE FROM meta WHERE key = 'last_sync_error'", [])
+        .unwrap();
     let cfg = config(&server);
     let p = paths.clone();
     let agent = std::thread::spawn(move || agent::run(&p, &cfg, false));
-    wait_for("the agent to take its lock", || {
-        agent::AgentLock::try_acquire(&paths).unwrap().is_none()
+    wait_for("the running agent to fail against the down server", || {
+        store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM meta WHERE key = 'last_sync_error'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+            == 1
     });
     server.set_down(None);
     assert_eq!(agent.join().unwrap(), 0);
@@ -125,7 +139,10 @@ fn offline_items_stay_queued_and_are_delivered_when_central_is_back() {
             |r| r.get(0),
         )
         .unwrap();
-    assert!(last.starts_with("20"));
+    assert!(
+        last.parse::<i64>().unwrap() > 0,
+        "last_sync_at is epoch milliseconds"
+    );
 }
 
 struct FaultyRun {
@@ -324,9 +341,10 @@ fn other_kinds_and_work_written_while_the_agent_runs() {
     let p = paths.clone();
     let agent = std::thread::spawn(move || agent::run(&p, &cfg, false));
     // A second agent for the same directory steps aside.
-    wait_for("the agent to take its lock", || {
-        agent::AgentLock::try_acquire(&paths).unwrap().is_none()
+    wait_for("the agent to record its pid in the lock file", || {
+        std::fs::read_to_string(paths.agent_lock_file()).is_ok_and(|s| !s.trim().is_empty())
     });
+    assert!(agent::AgentLock::try_acquire(&paths).unwrap().is_none());
     assert_eq!(agent::run(&paths, &config(&server), true), 0);
 
     // Written by "a host" through its own connection while the agent polls.
