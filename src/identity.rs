@@ -171,7 +171,7 @@ fn surname(r: &Resume) -> Option<char> {
         .real_name
         .as_deref()
         .or(r.name_masked.as_deref())
-        .filter(|n| !normalise::is_obfuscated(n))?;
+        .filter(|n| !normalise::is_obfuscated(n) && !n.contains("隐藏") && !n.contains("保密"))?;
     n.trim()
         .chars()
         .next()
@@ -355,6 +355,17 @@ mod tests {
             same_person(&shared, &same),
             Some((Tier::Duplicate, "phone"))
         );
+    }
+
+    #[test]
+    fn a_hidden_name_gives_no_surname() {
+        let r = Resume {
+            name_masked: Some("隐藏姓名".into()),
+            phone_masked: Some("177****0123".into()),
+            phone_state: ContactState::Masked,
+            ..Resume::default()
+        };
+        assert!(keys(&r).is_empty());
     }
 
     #[test]

@@ -88,6 +88,9 @@ impl LineWriter {
     }
 }
 
+/// Line break inside a rendered line (a textarea's value); not whitespace, so `collapse` keeps it.
+const BREAK: char = '\u{1F}';
+
 /// Whitespace-collapsed line; `None` when empty. Placeholders such as `无` are kept: a label's
 /// value line may be exactly that.
 fn collapse(s: &str) -> Option<String> {
@@ -138,7 +141,7 @@ const BLOCKS: [&str; 34] = [
 
 /// Page chrome that is not part of the resume even when it is not in `<nav>`/`<footer>`.
 static CHROME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^|[-_ ])(nav|navbar|menu|footer|breadcrumb|sidebar|copyright|ad|ads|banner|login-box|site-header|topbar)($|[-_ ])").unwrap()
+    Regex::new(r"(?i)(^|[-_ ])(nav|navbar|menu|footer|breadcrumb|sidebar|copyright|ad|ads|banner|site-header|topbar)($|[-_ ])").unwrap()
 });
 
 fn is_chrome(e: &scraper::node::Element) -> bool {
@@ -161,6 +164,16 @@ fn render(el: ElementRef, out: &mut LineWriter) {
     }
     match tag {
         "br" => return out.flush(),
+        "textarea" | "pre" => {
+            // A multi-line value stays one line (so it pairs with its label), with its breaks
+            // marked for the value's reader.
+            let text: String = el.text().collect();
+            let lines: Vec<String> = text.lines().filter_map(collapse).collect();
+            out.space();
+            out.current.push_str(&lines.join(&BREAK.to_string()));
+            out.space();
+            return;
+        }
         "input" => {
             let kind = e.attr("type").unwrap_or("text").to_ascii_lowercase();
             if matches!(
@@ -505,14 +518,28 @@ impl Layout {
             let in_body = section
                 .as_ref()
                 .is_some_and(|s| s.kind != SectionKind::Personal);
-            if in_body {
-                section.as_mut().unwrap().lines.push(line.clone());
+            let free_text = section.as_ref().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    SectionKind::SelfEvaluation | SectionKind::Certificates | SectionKind::Other
+                )
+            });
+            // Prose sections have no inner structure, so a labelled personal field ends them.
+            let ends_free_text = free_text
+                && pairs_in(line)
+                    .first()
+                    .is_some_and(|(l, _)| field_of(l).is_some());
+            if ends_free_text {
+                layout.sections.extend(section.take());
+            } else if in_body {
+                let s = section.as_mut().unwrap();
+                s.lines.extend(line.split(BREAK).filter_map(collapse));
                 continue;
             }
             layout.personal_lines.push(line.clone());
             if let Some(label) = pending.take() {
                 if is_label_only(line).is_none() {
-                    layout.pairs.push((label, line.clone()));
+                    layout.pairs.push((label, line.replace(BREAK, "\n")));
                     continue;
                 }
             }
@@ -526,7 +553,9 @@ impl Layout {
                     layout.summary.push(line.clone());
                 }
             } else {
-                layout.pairs.extend(pairs);
+                layout
+                    .pairs
+                    .extend(pairs.into_iter().map(|(l, v)| (l, v.replace(BREAK, "\n"))));
             }
         }
         if let Some(s) = section.take() {
@@ -816,28 +845,93 @@ static COMPANY_LIKE: LazyLock<Regex> = LazyLock::new(|| {
 static SCHOOL_LIKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"学校|大学|学院|中学|高中$|职校|技校|党校|学堂").unwrap());
 
-/// The date range of an entry's first line and the tokens left around it.
+/// The date range of an entry's first line and the tokens left around it (a `起止时间` label
+/// before the range is not a token).
 fn split_entry_head(line: &str) -> (n::DateRange, Vec<String>) {
     let m = DATE_RANGE
         .find(line)
         .expect("entry starts with a date range");
     let range = n::date_range(m.as_str());
     let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
-    let tokens = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
-        .map(|t| t.trim_matches(|c: char| c == '-' || c == '，' || c == ','))
-        .filter(|t| !t.is_empty())
+    (range, tokens(&rest))
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | BREAK))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '-' | '，' | ',' | ':' | '：')))
+        .filter(|t| !t.is_empty() && !t.ends_with("时间"))
         .map(str::to_string)
-        .collect();
-    (range, tokens)
+        .collect()
 }
 
 fn is_prose(line: &str) -> bool {
     line.chars().count() > 30 || line.contains(['，', '。', '；', ';', ','])
 }
 
+/// What a label inside a work or education entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryField {
+    Company,
+    Post,
+    Industry,
+    Scale,
+    Dept,
+    Vehicle,
+    Description,
+    School,
+    Major,
+    Level,
+}
+
+const ENTRY_LABELS: &[(&str, EntryField)] = &[
+    ("公司名称", EntryField::Company),
+    ("企业名称", EntryField::Company),
+    ("单位名称", EntryField::Company),
+    ("工作单位", EntryField::Company),
+    ("公司", EntryField::Company),
+    ("单位", EntryField::Company),
+    ("职位名称", EntryField::Post),
+    ("担任职位", EntryField::Post),
+    ("职位", EntryField::Post),
+    ("岗位", EntryField::Post),
+    ("职务", EntryField::Post),
+    ("所属行业", EntryField::Industry),
+    ("公司行业", EntryField::Industry),
+    ("行业", EntryField::Industry),
+    ("公司规模", EntryField::Scale),
+    ("企业规模", EntryField::Scale),
+    ("规模", EntryField::Scale),
+    ("所在部门", EntryField::Dept),
+    ("部门", EntryField::Dept),
+    ("驾驶车型", EntryField::Vehicle),
+    ("车型", EntryField::Vehicle),
+    ("工作内容", EntryField::Description),
+    ("工作描述", EntryField::Description),
+    ("工作职责", EntryField::Description),
+    ("职责", EntryField::Description),
+    ("学校名称", EntryField::School),
+    ("毕业院校", EntryField::School),
+    ("学校", EntryField::School),
+    ("专业名称", EntryField::Major),
+    ("专业", EntryField::Major),
+    ("学历", EntryField::Level),
+];
+
+/// `公司名称：X` or `公司 X` inside an entry.
+fn entry_pair(line: &str) -> Option<(EntryField, String)> {
+    ENTRY_LABELS.iter().find_map(|(label, field)| {
+        let rest = line.strip_prefix(label)?;
+        let value = match rest.chars().next()? {
+            ':' | '：' => rest[rest.chars().next()?.len_utf8()..].trim(),
+            c if c.is_whitespace() => rest.trim(),
+            _ => return None,
+        };
+        (!value.is_empty()).then(|| (*field, value.replace(BREAK, "\n")))
+    })
+}
+
 fn work_entry(lines: &[String]) -> Work {
-    let (range, mut tokens) = split_entry_head(&lines[0]);
+    let (range, mut tokens_left) = split_entry_head(&lines[0]);
     let mut w = Work {
         begin: range.begin,
         end: range.end,
@@ -846,41 +940,21 @@ fn work_entry(lines: &[String]) -> Work {
     };
     let mut description = Vec::new();
     for line in &lines[1..] {
-        let pairs = pairs_in(line);
-        if pairs.is_empty() {
-            if is_prose(line) {
-                description.push(line.clone());
-            } else {
-                tokens.extend(
-                    line.split([' ', '|', '｜'])
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_string),
-                );
+        match entry_pair(line) {
+            Some((EntryField::Company, v)) => w.enterprise_name = n::clean(&v),
+            Some((EntryField::Post, v)) => w.post_name = n::clean(&v),
+            Some((EntryField::Industry, v)) => w.industry = n::clean(&v),
+            Some((EntryField::Scale, v)) => w.enterprise_scale = n::enterprise_scale(&v),
+            Some((EntryField::Dept, v)) => w.dept_name = n::clean(&v),
+            Some((EntryField::Vehicle, v)) => w.vehicle_type = n::vehicle_type(&v),
+            Some((_, v)) => description.push(v),
+            None if is_prose(line) || line.contains(BREAK) => {
+                description.push(line.replace(BREAK, "\n"))
             }
-            continue;
-        }
-        for (label, value) in pairs {
-            match label.as_str() {
-                "公司" | "公司名称" | "单位" | "工作单位" | "企业名称" => {
-                    w.enterprise_name = n::clean(&value)
-                }
-                "职位" | "岗位" | "职务" | "职位名称" | "担任职位" => {
-                    w.post_name = n::clean(&value)
-                }
-                "行业" | "所属行业" | "公司行业" => w.industry = n::clean(&value),
-                "规模" | "公司规模" | "企业规模" => {
-                    w.enterprise_scale = n::enterprise_scale(&value)
-                }
-                "部门" | "所在部门" => w.dept_name = n::clean(&value),
-                "车型" | "驾驶车型" => w.vehicle_type = n::vehicle_type(&value),
-                "工作内容" | "工作描述" | "职责" | "工作职责" => {
-                    description.push(value)
-                }
-                _ => description.push(format!("{label}：{value}")),
-            }
+            None => tokens_left.extend(tokens(line)),
         }
     }
-    for t in tokens {
+    for t in tokens_left {
         if t.contains('人') && n::enterprise_scale(&t).is_some() {
             w.enterprise_scale = w.enterprise_scale.or(n::enterprise_scale(&t));
         } else if w.enterprise_name.is_none() && COMPANY_LIKE.is_match(&t) {
@@ -896,30 +970,23 @@ fn work_entry(lines: &[String]) -> Work {
 }
 
 fn education_entry(lines: &[String]) -> Education {
-    let (range, mut tokens) = split_entry_head(&lines[0]);
+    let (range, mut tokens_left) = split_entry_head(&lines[0]);
     let mut e = Education {
         begin: range.begin,
         end: range.end,
         ..Education::default()
     };
     for line in &lines[1..] {
-        for (label, value) in pairs_in(line) {
-            match label.as_str() {
-                "学校" | "学校名称" | "毕业院校" => e.school_name = n::clean(&value),
-                "专业" => e.major = n::clean(&value),
-                "学历" => e.level = n::education(&value).1,
-                _ => {}
-            }
-        }
-        if pairs_in(line).is_empty() && !is_prose(line) {
-            tokens.extend(
-                line.split([' ', '|', '｜'])
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_string),
-            );
+        match entry_pair(line) {
+            Some((EntryField::School, v)) => e.school_name = n::clean(&v),
+            Some((EntryField::Major, v)) => e.major = n::clean(&v),
+            Some((EntryField::Level, v)) => e.level = n::education(&v).1,
+            Some(_) => {}
+            None if is_prose(line) => {}
+            None => tokens_left.extend(tokens(line)),
         }
     }
-    for t in tokens {
+    for t in tokens_left {
         if e.school_name.is_none() && SCHOOL_LIKE.is_match(&t) {
             e.school_name = Some(t);
         } else if e.level.is_none() && t.chars().count() <= 5 && n::education(&t).1.is_some() {
