@@ -224,20 +224,24 @@ impl Report {
     }
 }
 
-/// Runs every case through the extractor with the default channel table and scores it.
+/// What the extractor makes of one case (default channel table).
+pub fn predict(case: &Case) -> Result<Resume, ExtractError> {
+    let page = Page {
+        url: &case.url,
+        html: case.html.as_deref(),
+        api_payloads: &case.api_payloads,
+        text: case.text.as_deref(),
+        captured_at: case.captured_at,
+    };
+    extract(&page, &ChannelTable::default())
+}
+
+/// Runs every case through the extractor and scores it.
 pub fn evaluate(cases: &[Case]) -> Report {
-    let channels = ChannelTable::default();
     let mut report = Report::default();
     let mut predicted: Vec<(usize, Resume)> = Vec::new();
     for (i, case) in cases.iter().enumerate() {
-        let page = Page {
-            url: &case.url,
-            html: case.html.as_deref(),
-            api_payloads: &case.api_payloads,
-            text: case.text.as_deref(),
-            captured_at: case.captured_at,
-        };
-        let result = extract(&page, &channels);
+        let result = predict(case);
         for k in &case.unknown_gold_keys {
             report
                 .warnings

@@ -88,6 +88,13 @@ impl LineWriter {
     }
 }
 
+/// A line of its own where a container closes: prose sections (自我评价) end with their box, so
+/// the buttons and links after it are not part of the text.
+const END: char = '\u{1E}';
+const CONTAINERS: [&str; 10] = [
+    "table", "section", "article", "fieldset", "form", "div", "dl", "ul", "ol", "td",
+];
+
 /// Line break inside a rendered line (a textarea's value); not whitespace, so `collapse` keeps it.
 const BREAK: char = '\u{1F}';
 
@@ -221,6 +228,9 @@ fn render(el: ElementRef, out: &mut LineWriter) {
     } else {
         out.space();
     }
+    if CONTAINERS.contains(&tag) {
+        out.lines.push(END.to_string());
+    }
 }
 
 // ---------------------------------------------------------------- labels and sections
@@ -334,6 +344,7 @@ const LABELS: &[(&str, Field)] = &[
     ("从业资格证", Field::Extra),
     ("资格证书", Field::Extra),
     ("证书", Field::Extra),
+    ("驾驶车型", Field::Extra),
     ("车型", Field::Extra),
     ("政治面貌", Field::Extra),
     ("民族", Field::Extra),
@@ -475,9 +486,14 @@ fn known_label_then_space(line: &str) -> Option<(String, String)> {
     Some((label_key(first), rest.trim().to_string()))
 }
 
+/// A line that is only a label: a known one (`姓名`), or any short `标签：` whose value is on the
+/// next line (a table cell or `dt`).
 fn is_label_only(line: &str) -> Option<String> {
-    let l = label_key(line.trim_end_matches([':', '：']));
-    field_of(&l).map(|_| l)
+    let bare = line.trim_end_matches([':', '：']);
+    let l = label_key(bare);
+    let colon = bare.len() < line.len();
+    let short_label = colon && (1..=8).contains(&l.chars().count()) && !l.contains([':', '：']);
+    (field_of(&l).is_some() || short_label).then_some(l)
 }
 
 static DATE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -497,9 +513,25 @@ impl Layout {
         while i < lines.len() {
             let line = &lines[i];
             i += 1;
+            if line.starts_with(END) {
+                let open_prose = section.as_ref().is_some_and(|s| {
+                    !s.lines.is_empty()
+                        && matches!(
+                            s.kind,
+                            SectionKind::SelfEvaluation
+                                | SectionKind::Certificates
+                                | SectionKind::Other
+                        )
+                });
+                if open_prose {
+                    layout.sections.extend(section.take());
+                }
+                continue;
+            }
             if let Some((kind, title)) = heading_of(line) {
                 // "工作经验" followed by "10年" is a label, not the work section.
-                let next_is_value = lines.get(i).is_some_and(|next| {
+                let next = lines[i..].iter().find(|l| !l.starts_with(END));
+                let next_is_value = next.is_some_and(|next| {
                     next.chars().count() <= 12 && field_value_fits(&title, next)
                 });
                 if !next_is_value {
