@@ -335,6 +335,7 @@ const LABELS: &[(&str, Field)] = &[
     ("人才ID", Field::ResumeId),
     ("求职者编号", Field::ResumeId),
     ("更新时间", Field::Updated),
+    ("最近更新", Field::Updated),
     ("更新日期", Field::Updated),
     ("准驾车型", Field::Extra),
     ("驾驶证类型", Field::Extra),
@@ -687,7 +688,8 @@ fn apply_pair(r: &mut Resume, label: &str, value: &str) -> bool {
             r.self_evaluation = r.self_evaluation.take().or(n::text_block(value))
         }
         Field::ResumeId => {
-            let id = value.trim();
+            // Ids have no spaces; whatever follows is another field on the same line.
+            let id = value.split_whitespace().next().unwrap_or("");
             if !id.is_empty() && r.source.channel_resume_id.is_empty() {
                 r.source.channel_resume_id = id.to_string();
             }
@@ -735,7 +737,7 @@ fn name_from_dom(doc: &Html, r: &mut Resume) {
     static NAME_CLASS: LazyLock<Selector> =
         LazyLock::new(|| Selector::parse("[class*='name'], [id*='name']").unwrap());
     static NOT_A_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)company|school|job|post|position|major|corp|org|site|logo|file|nav|title|user-?name-?input").unwrap()
+        Regex::new(r"(?i)(company|school|job|post|position|major|corp|org|site|file|nick|login|account)[-_]?name|nav|logo|title").unwrap()
     });
     for el in doc.select(&NAME_CLASS) {
         let attrs = format!(
