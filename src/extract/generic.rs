@@ -336,6 +336,7 @@ const LABELS: &[(&str, Field)] = &[
     ("求职者编号", Field::ResumeId),
     ("更新时间", Field::Updated),
     ("最近更新", Field::Updated),
+    ("刷新时间", Field::Updated),
     ("更新日期", Field::Updated),
     ("准驾车型", Field::Extra),
     ("驾驶证类型", Field::Extra),
