@@ -402,6 +402,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("技能特长", SectionKind::Other),
     ("专业技能", SectionKind::Other),
     ("附加信息", SectionKind::Other),
+    ("补充信息", SectionKind::Other),
     ("其他信息", SectionKind::Other),
 ];
 
@@ -563,7 +564,18 @@ impl Layout {
                 && pairs_in(line)
                     .first()
                     .is_some_and(|(l, _)| field_of(l).is_some());
-            if ends_free_text {
+            // Entries have their own labels (公司, 职位); a personal field's label ends the list.
+            let ends_entries = section
+                .as_ref()
+                .is_some_and(|s| matches!(s.kind, SectionKind::Work | SectionKind::Education))
+                && entry_pair(line).is_none()
+                && pairs_in(line).first().is_some_and(|(l, _)| {
+                    matches!(
+                        field_of(l),
+                        Some(f) if !matches!(f, Field::Education | Field::TargetCity | Field::Extra)
+                    )
+                });
+            if ends_free_text || ends_entries {
                 layout.sections.extend(section.take());
             } else if in_body {
                 let s = section.as_mut().unwrap();
@@ -989,16 +1001,23 @@ fn work_entry(lines: &[String]) -> Work {
             None => tokens_left.extend(tokens(line)),
         }
     }
-    for t in tokens_left {
-        if t.contains('人') && n::enterprise_scale(&t).is_some() {
-            w.enterprise_scale = w.enterprise_scale.or(n::enterprise_scale(&t));
-        } else if w.enterprise_name.is_none() && COMPANY_LIKE.is_match(&t) {
-            w.enterprise_name = Some(t);
-        } else if w.post_name.is_none() && !COMPANY_LIKE.is_match(&t) {
-            w.post_name = Some(t);
-        } else if w.enterprise_name.is_none() {
-            w.enterprise_name = Some(t);
-        }
+    // Tokens around the dates: a headcount is the scale, a company-looking one the company,
+    // else pages put the company first and the post second.
+    let (scales, mut names): (Vec<String>, Vec<String>) = tokens_left
+        .into_iter()
+        .partition(|t| t.contains('人') && n::enterprise_scale(t).is_some());
+    if let Some(t) = scales.first() {
+        w.enterprise_scale = w.enterprise_scale.or(n::enterprise_scale(t));
+    }
+    if w.enterprise_name.is_none() && !names.is_empty() {
+        let at = names
+            .iter()
+            .position(|t| COMPANY_LIKE.is_match(t))
+            .unwrap_or(0);
+        w.enterprise_name = Some(names.remove(at));
+    }
+    if w.post_name.is_none() && !names.is_empty() {
+        w.post_name = Some(names.remove(0));
     }
     w.description = n::text_block(&description.join("\n"));
     w
