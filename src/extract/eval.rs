@@ -3,7 +3,8 @@
 //! Every `tests/fixtures/<board>/<case>.json` (format in the helpers' briefing) is run through
 //! [`extract`](super::extract) and compared with its gold resume field by field:
 //! TP = predicted non-null and equal to gold; FP = predicted non-null and gold null or different;
-//! FN = gold non-null and predicted null or different. Lists count as one field (empty = null);
+//! FN = gold non-null and predicted null or different. Lists count as one field (empty = null;
+//! `dl_license_classes` and `vehicle_types` compare as sets, the others in order);
 //! a contact state of `absent` and a work entry's `current: false` count as null, so that
 //! defaults do not score. Work and education entries are matched before their sub-fields are
 //! scored: first on (company, begin) / (school, end) exactly, then leftovers that share one of
@@ -437,6 +438,20 @@ fn is_null(field: &str, v: &Value) -> bool {
     }
 }
 
+/// Licence classes and vehicle types are sets: their order on the page means nothing.
+fn same_set(field: &str, a: &Value, b: &Value) -> bool {
+    if !matches!(field, "dl_license_classes" | "vehicle_types") {
+        return false;
+    }
+    let set = |v: &Value| -> Option<BTreeSet<String>> {
+        v.as_array()?
+            .iter()
+            .map(|x| x.as_str().map(str::to_string))
+            .collect()
+    };
+    matches!((set(a), set(b)), (Some(x), Some(y)) if x == y)
+}
+
 fn compare(
     field: &str,
     gold: &Value,
@@ -446,7 +461,7 @@ fn compare(
 ) {
     let (g_null, p_null) = (is_null(field, gold), is_null(field, pred));
     let c = out.entry(field.to_string()).or_default();
-    let equal = !g_null && !p_null && gold == pred;
+    let equal = !g_null && !p_null && (gold == pred || same_set(field, gold, pred));
     if equal {
         c.tp += 1;
         return;
@@ -754,6 +769,32 @@ mod tests {
         assert_eq!(out.len(), 2);
         check_contacts(&mut out, &case(gold()), &gold());
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn set_like_lists_ignore_order_but_others_do_not() {
+        let mut p = gold();
+        p.vehicle_types = vec!["厢式货车".into(), "其他".into()];
+        p.expected_salary = vec![10000, 8000];
+        let mut g = gold();
+        g.vehicle_types = vec!["其他".into(), "厢式货车".into()];
+        let s = score(&g, &p, &mut Vec::new());
+        assert_eq!(
+            s["vehicle_types"],
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s["expected_salary"],
+            Counts {
+                tp: 0,
+                fp: 1,
+                fn_: 1
+            }
+        );
     }
 
     #[test]
