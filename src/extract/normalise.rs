@@ -926,6 +926,14 @@ pub fn vehicle_types(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Cars and buses: the seed's load and length tiers are for goods vehicles only.
+pub fn is_passenger_vehicle(vehicle_type: &str) -> bool {
+    matches!(
+        vehicle_type,
+        "小型轿车" | "小型客车" | "中型客车" | "大型客车"
+    )
+}
+
 /// A vehicle type as a board labels it (`车型：厢式货车`), else the first keyword match.
 pub fn vehicle_type(s: &str) -> Option<String> {
     let t = clean(&nfkc(s))?;
@@ -1052,10 +1060,12 @@ pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
         if w.vehicle_type.is_none() {
             w.vehicle_type = vehicle_types(&own).into_iter().next();
         }
-        if w.vehicle_load.is_none() {
+        // The seed gives load and length for goods vehicles only (a 12米 bus has no tier).
+        let passenger = w.vehicle_type.as_deref().is_some_and(is_passenger_vehicle);
+        if w.vehicle_load.is_none() && !passenger {
             w.vehicle_load = vehicle_load(&own);
         }
-        if w.vehicle_length.is_none() {
+        if w.vehicle_length.is_none() && !passenger {
             w.vehicle_length = vehicle_length(&own);
         }
     }

@@ -436,6 +436,20 @@ fn finish_fills_driver_fields_and_age() {
 }
 
 #[test]
+fn finish_gives_no_truck_tiers_to_buses() {
+    let mut r = Resume {
+        work_history: vec![Work {
+            description: s("驾驶12米公交车"),
+            ..Work::default()
+        }],
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert_eq!(r.work_history[0].vehicle_type, s("大型客车"));
+    assert_eq!(r.work_history[0].vehicle_length, None);
+}
+
+#[test]
 fn finish_reads_certificate_extras_and_keeps_board_values() {
     let mut r = Resume {
         age: Some(30),
