@@ -36,6 +36,11 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         }
     }
     apply_summary_lines(&mut r, &layout.summary);
+    if r.real_name.is_none() && r.name_masked.is_none() {
+        if let Some(line) = &layout.name_line {
+            (r.real_name, r.name_masked) = n::name(line);
+        }
+    }
     if let Some(doc) = &doc {
         name_from_dom(doc, &mut r);
         resume_id_from_dom(doc, &mut r);
@@ -453,6 +458,8 @@ struct Layout {
     sections: Vec<Section>,
     /// Lines not inside a work/education/free-text section, for contact patterns.
     personal_lines: Vec<String>,
+    /// A line holding only a name, right above a `男 | 32岁 | …` summary line.
+    name_line: Option<String>,
 }
 
 static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -609,6 +616,13 @@ impl Layout {
             let pairs = pairs_in(line);
             if pairs.is_empty() {
                 if SUMMARY_SPLIT.split(line).count() >= 3 {
+                    let about_a_person = SUMMARY_SPLIT
+                        .split(line)
+                        .any(|t| matches!(t.trim(), "男" | "女") || t.trim().ends_with('岁'));
+                    let above = layout.personal_lines.iter().rev().nth(1);
+                    if about_a_person && layout.name_line.is_none() {
+                        layout.name_line = above.filter(|l| looks_like_name(l)).cloned();
+                    }
                     layout.summary.push(line.clone());
                 }
             } else {
@@ -622,6 +636,16 @@ impl Layout {
         }
         layout
     }
+}
+
+/// A bare 2–4 character Chinese name (or its masked form), not a heading or a label.
+fn looks_like_name(line: &str) -> bool {
+    let (real, masked) = n::name(line);
+    let short = line.chars().count() <= 5 && !line.contains(['简', '历']);
+    short
+        && (real.is_some() || masked.is_some())
+        && heading_of(line).is_none()
+        && is_label_only(line).is_none()
 }
 
 fn field_value_fits(label: &str, value: &str) -> bool {
@@ -1160,6 +1184,24 @@ mod tests {
         assert_eq!(r.gender.as_deref(), Some("男"));
         assert_eq!(r.phone.as_deref(), Some("17700000101"));
         assert_eq!(r.education, Some(3));
+    }
+
+    #[test]
+    fn a_bare_name_line_counts_only_above_a_personal_summary() {
+        let text = "个人简历\n何志强\n男 | 32岁 | 高中 | 6年工作经验\n手机：17700000404";
+        let p = Page {
+            html: None,
+            text: Some(text),
+            ..page("https://x.example/a.pdf", "")
+        };
+        assert_eq!(extract(&p).unwrap().real_name.as_deref(), Some("何志强"));
+        let text = "杭州\n物流 | 仓储 | 配送\n姓名：何志强\n性别：男\n年龄：32岁";
+        let p = Page {
+            html: None,
+            text: Some(text),
+            ..page("https://x.example/b", "")
+        };
+        assert_eq!(extract(&p).unwrap().real_name.as_deref(), Some("何志强"));
     }
 
     #[test]
