@@ -35,7 +35,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             signals += 1;
         }
     }
-    apply_summary_lines(&mut r, &layout.summary);
+    signals += apply_summary_lines(&mut r, &layout.summary);
     if r.real_name.is_none() && r.name_masked.is_none() {
         if let Some(line) = &layout.name_line {
             (r.real_name, r.name_masked) = n::name(line);
@@ -757,7 +757,9 @@ fn apply_pair(r: &mut Resume, label: &str, value: &str) -> bool {
     true
 }
 
-fn apply_summary_lines(r: &mut Resume, lines: &[String]) {
+/// Reads `男 | 35岁 | 大专 | 10年工作经验` lines; returns how many facts they gave.
+fn apply_summary_lines(r: &mut Resume, lines: &[String]) -> usize {
+    let before = summary_facts(r);
     for line in lines {
         for token in SUMMARY_SPLIT.split(line) {
             let t = token.trim();
@@ -777,6 +779,20 @@ fn apply_summary_lines(r: &mut Resume, lines: &[String]) {
             }
         }
     }
+    summary_facts(r) - before
+}
+
+fn summary_facts(r: &Resume) -> usize {
+    [
+        r.gender.is_some(),
+        r.married.is_some(),
+        r.age.is_some(),
+        r.work_experience.is_some(),
+        r.education.is_some(),
+    ]
+    .into_iter()
+    .filter(|x| *x)
+    .count()
 }
 
 /// A name shown outside any label: an element whose class says "name", or the title
