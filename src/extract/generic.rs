@@ -57,6 +57,14 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             "only {signals} resume signals on the page"
         )));
     }
+    // A job posting shows 学历/经验/工作地点 and a recruiter's phone too; it has requirements and
+    // duties where a resume has dated work and education entries.
+    let posting = posting_markers(&lines);
+    if posting >= 2 && r.work_history.is_empty() && r.education_history.is_empty() {
+        return Err(ExtractError::NotAResume(format!(
+            "a job posting ({posting} posting markers, no work or education entries)"
+        )));
+    }
     if !r.source.channel_resume_id.is_empty() {
         // Every generic site shares channel 0, so a site's own id is made unique by its host.
         let host = url::Url::parse(page.url)
@@ -68,6 +76,30 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     sort_newest_first(&mut r);
     n::finish(&mut r, page.captured_at);
     Ok(r)
+}
+
+/// How many different job-posting markers (职位描述, 任职要求, 招3人...) the page shows.
+fn posting_markers(lines: &[String]) -> usize {
+    static MARKERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        [
+            r"职位描述|岗位描述",
+            r"岗位职责|工作职责[:：]",
+            r"任职要求|任职资格|职位要求|岗位要求",
+            r"学历要求|经验要求|驾照要求|年龄要求|性别要求",
+            r"招聘人数|招\s*\d+\s*人",
+            r"申请职位|投递简历|立即申请|立即投递|我要应聘",
+            r"福利待遇|五险一金",
+            r"发布日期|发布时间",
+            r"公司信息|公司介绍|企业简介",
+        ]
+        .iter()
+        .map(|p| Regex::new(p).unwrap())
+        .collect()
+    });
+    MARKERS
+        .iter()
+        .filter(|m| lines.iter().any(|l| m.is_match(l)))
+        .count()
 }
 
 // ---------------------------------------------------------------- rendering
@@ -1218,6 +1250,17 @@ mod tests {
             ..page("https://x.example/b", "")
         };
         assert_eq!(extract(&p).unwrap().real_name.as_deref(), Some("何志强"));
+    }
+
+    #[test]
+    fn a_job_posting_is_not_a_resume() {
+        let html = "<h1>货车司机</h1><p>男 | 30-45岁 | 经验3年以上</p>\
+            <p>学历要求：初中</p><p>工作地点：上海</p><h3>职位描述</h3><p>驾驶4.2米厢式货车。</p>\
+            <p>联系电话：17700000999</p>";
+        assert!(matches!(
+            extract(&page("https://x.example/job/1", html)),
+            Err(ExtractError::NotAResume(_))
+        ));
     }
 
     #[test]
