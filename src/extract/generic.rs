@@ -17,17 +17,27 @@ use std::sync::LazyLock;
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let doc = page.html.map(Html::parse_document);
-    let mut lines = Vec::new();
-    if let Some(doc) = &doc {
-        let mut out = LineWriter::default();
-        render(doc.root_element(), &mut out);
-        out.flush();
-        lines = out.lines;
+    let text_lines = || -> Vec<String> {
+        page.text
+            .map(|t| t.lines().filter_map(collapse).collect())
+            .unwrap_or_default()
+    };
+    // The DOM first; the visible text (sent for pages drawn on a canvas) only when the DOM holds
+    // no resume, so that a page sending both does not get every entry twice.
+    let Some(doc) = &doc else {
+        return from_lines(page, None, &text_lines());
+    };
+    let mut out = LineWriter::default();
+    render(doc.root_element(), &mut out);
+    out.flush();
+    match from_lines(page, Some(doc), &out.lines) {
+        Err(e) if page.text.is_some() => from_lines(page, None, &text_lines()).map_err(|_| e),
+        result => result,
     }
-    if let Some(text) = page.text {
-        lines.extend(text.lines().filter_map(collapse));
-    }
-    let layout = Layout::read(&lines);
+}
+
+fn from_lines(page: &Page, doc: Option<&Html>, lines: &[String]) -> Result<Resume, ExtractError> {
+    let layout = Layout::read(lines);
     let mut r = Resume::default();
     let mut signals = 0;
     for (label, value) in &layout.pairs {
@@ -41,7 +51,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             (r.real_name, r.name_masked) = n::name(line);
         }
     }
-    if let Some(doc) = &doc {
+    if let Some(doc) = doc {
         name_from_dom(doc, &mut r);
         resume_id_from_dom(doc, &mut r);
     }
@@ -59,7 +69,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     }
     // A job posting shows 学历/经验/工作地点 and a recruiter's phone too; it has requirements and
     // duties where a resume has dated work and education entries.
-    let posting = posting_markers(&lines);
+    let posting = posting_markers(lines);
     if posting >= 2 && r.work_history.is_empty() && r.education_history.is_empty() {
         return Err(ExtractError::NotAResume(format!(
             "a job posting ({posting} posting markers, no work or education entries)"
@@ -1261,6 +1271,28 @@ mod tests {
             extract(&page("https://x.example/job/1", html)),
             Err(ExtractError::NotAResume(_))
         ));
+    }
+
+    #[test]
+    fn visible_text_is_read_only_when_the_dom_holds_no_resume() {
+        let text = "姓名：何志强\n性别：男\n年龄：32岁\n工作经历\n2020.03 - 2022.03 南充顺安物流有限公司 货车司机";
+        let canvas = Page {
+            text: Some(text),
+            ..page(
+                "https://x.example/c",
+                "<div id='resume'><canvas></canvas></div>",
+            )
+        };
+        let r = extract(&canvas).unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("何志强"));
+        assert_eq!(r.work_history.len(), 1);
+        let html = "<p>姓名：何志强</p><p>性别：男</p><p>年龄：32岁</p><h2>工作经历</h2>\
+            <p>2020.03 - 2022.03 南充顺安物流有限公司 货车司机</p>";
+        let both = Page {
+            text: Some(text),
+            ..page("https://x.example/c", html)
+        };
+        assert_eq!(extract(&both).unwrap().work_history.len(), 1);
     }
 
     #[test]
