@@ -1033,8 +1033,10 @@ fn is_certificate_label(label: &str) -> bool {
 /// - contacts: a non-clear state never keeps a value; a masked-looking `real_name` moves to
 ///   `name_masked`;
 /// - `age` from `birth_date` at capture time when the page gave no age;
-/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from all of the resume's text when
-///   the board gave no field for them; each work entry's vehicle from its own text;
+/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from the resume's own text
+///   (self-evaluation, work entries, extras) when the board gave no field for them; each work
+///   entry's vehicle from its own text. The expected post is not read: `重卡司机` as a wish says
+///   nothing about what the person has driven or holds;
 /// - `target_city`/`expected_regions` kept consistent.
 pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
     finish_contacts(r);
@@ -1116,7 +1118,6 @@ fn finish_driver(r: &mut Resume) {
     let mut free = Vec::new();
     let mut certs = Vec::new();
     free.extend(r.self_evaluation.clone());
-    free.extend(r.target_post.clone());
     for w in &r.work_history {
         free.extend(w.post_name.clone());
         free.extend(w.description.clone());

@@ -438,6 +438,16 @@ fn finish_fills_driver_fields_and_age() {
 }
 
 #[test]
+fn finish_ignores_the_wished_post_for_driver_fields() {
+    let mut r = Resume {
+        target_post: s("重卡司机"),
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert!(r.vehicle_types.is_empty());
+}
+
+#[test]
 fn finish_gives_no_truck_tiers_to_buses() {
     let mut r = Resume {
         work_history: vec![Work {
