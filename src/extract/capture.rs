@@ -192,6 +192,16 @@ pub fn strip_label(s: &str) -> &str {
     }
 }
 
+/// `normalise::job_status`, plus the boards' "actively looking" phrasings it does not know
+/// (`在职，急寻新工作`, liepin's `正在找工作` variants): those say the person wants a job.
+pub fn job_status(s: &str) -> (Option<i64>, Option<bool>) {
+    let (status, want) = super::normalise::job_status(s);
+    let looking = ["急寻", "寻找新", "新工作", "想换", "换工作"]
+        .iter()
+        .any(|k| s.contains(k));
+    (status, want.or(looking.then_some(true)))
+}
+
 /// Fills every field `r` lacks from `other` (a lower-priority source of the same resume).
 /// Lists are taken whole: entries from two sources cannot be merged safely one by one.
 pub fn fill_missing(r: &mut Resume, other: Resume) {
@@ -304,6 +314,13 @@ mod tests {
         assert_eq!(decode_entities("&#xe0a1;&#xE0B2;先生"), "\u{e0a1}\u{e0b2}先生");
         assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
         assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
+    }
+
+    #[test]
+    fn urgent_job_search_means_wanting_a_job() {
+        assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
+        assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
+        assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! never become a phone, a name or an age.
 
 use super::capture::{
-    all, decode_entities, document, fill_missing, first, objects_with_key, payloads, query_param,
+    all, decode_entities, document, fill_missing, first, job_status, objects_with_key, payloads, query_param,
     str_at, strip_label, text_at,
 };
 use super::normalise as n;
@@ -191,7 +191,7 @@ fn from_dom(root: ElementRef) -> Resume {
     r.expected_regions = text(dom::EXPECT_AREA).map_or_else(Vec::new, |s| n::places(&s));
     r.expected_salary = text(dom::EXPECT_SALARY).map_or_else(Vec::new, |s| n::salary(&s));
     if let Some(s) = text(dom::JOB_STATE) {
-        (r.status, r.want_job) = n::job_status(&s);
+        (r.status, r.want_job) = job_status(&s);
     }
     r.self_evaluation = text(dom::INTRO).and_then(|s| n::text_block(&s));
     r.work_history = all(root, dom::WORK_ITEMS)
