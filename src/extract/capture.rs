@@ -94,11 +94,13 @@ pub fn array_at<'a>(v: &'a Value, keys: &[&str]) -> &'a [Value] {
 
 /// The first object among `keys`.
 pub fn object_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a Value> {
-    keys.iter().find_map(|k| v.get(*k).filter(|o| o.is_object()))
+    keys.iter()
+        .find_map(|k| v.get(*k).filter(|o| o.is_object()))
 }
 
-static ENTITY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|(nbsp|amp|lt|gt|quot|apos));").unwrap());
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|(nbsp|amp|lt|gt|quot|apos));").unwrap()
+});
 
 /// Numeric and the common named HTML entities → characters.
 pub fn decode_entities(s: &str) -> String {
@@ -166,7 +168,11 @@ pub fn text_of(e: ElementRef) -> String {
     for node in e.descendants() {
         if let Some(t) = node.value().as_text() {
             out.push_str(t);
-        } else if node.value().as_element().is_some_and(|el| el.name() == "br") {
+        } else if node
+            .value()
+            .as_element()
+            .is_some_and(|el| el.name() == "br")
+        {
             out.push('\n');
         }
     }
@@ -212,11 +218,32 @@ pub fn fill_missing(r: &mut Resume, other: Resume) {
         ($($f:ident),*) => {$( if r.$f.is_empty() { r.$f = other.$f; } )*};
     }
     opt!(
-        real_name, name_masked, gender, age, birth_date, married, living_place, birth_place,
-        education, education_level, work_experience, status, want_job, target_city, target_post,
-        self_evaluation, dl_license_class, driving_experience, rtqc_license_class
+        real_name,
+        name_masked,
+        gender,
+        age,
+        birth_date,
+        married,
+        living_place,
+        birth_place,
+        education,
+        education_level,
+        work_experience,
+        status,
+        want_job,
+        target_city,
+        target_post,
+        self_evaluation,
+        dl_license_class,
+        driving_experience,
+        rtqc_license_class
     );
-    list!(expected_regions, expected_salary, dl_license_classes, vehicle_types);
+    list!(
+        expected_regions,
+        expected_salary,
+        dl_license_classes,
+        vehicle_types
+    );
     if r.phone_state == Default::default() {
         r.phone = other.phone;
         r.phone_state = other.phone_state;
@@ -265,8 +292,15 @@ impl Entry for Work {
             ($($f:ident),*) => {$( if self.$f.is_none() { self.$f = o.$f; } )*};
         }
         opt!(
-            end, post_name, industry, enterprise_scale, dept_name, description, vehicle_type,
-            vehicle_load, vehicle_length
+            end,
+            post_name,
+            industry,
+            enterprise_scale,
+            dept_name,
+            description,
+            vehicle_type,
+            vehicle_load,
+            vehicle_length
         );
         self.current |= o.current && self.end.is_none();
     }
@@ -311,7 +345,10 @@ mod tests {
 
     #[test]
     fn glyph_entities_decode_to_private_use_characters() {
-        assert_eq!(decode_entities("&#xe0a1;&#xE0B2;先生"), "\u{e0a1}\u{e0b2}先生");
+        assert_eq!(
+            decode_entities("&#xe0a1;&#xE0B2;先生"),
+            "\u{e0a1}\u{e0b2}先生"
+        );
         assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
         assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
     }
@@ -326,6 +363,9 @@ mod tests {
     #[test]
     fn labels_are_stripped_only_when_short() {
         assert_eq!(strip_label("职位：长途司机"), "长途司机");
-        assert_eq!(strip_label("驾驶9.6米厢式货车：苏州至成都"), "驾驶9.6米厢式货车：苏州至成都");
+        assert_eq!(
+            strip_label("驾驶9.6米厢式货车：苏州至成都"),
+            "驾驶9.6米厢式货车：苏州至成都"
+        );
     }
 }

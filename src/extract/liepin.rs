@@ -26,8 +26,14 @@ mod lpt {
     ];
     pub const BASE_ITEMS: &[&str] = &["[class*='baseRow--'] span", "[class*='baseInfo--'] span"];
     pub const JOB_STATUS: &[&str] = &["[class^='jobStatus--'], [class*=' jobStatus--']"];
-    pub const PHONE: &[&str] = &["[class*='contact--'] [class^='phone--']", "[class^='phone--']"];
-    pub const EMAIL: &[&str] = &["[class*='contact--'] [class^='email--']", "[class^='email--']"];
+    pub const PHONE: &[&str] = &[
+        "[class*='contact--'] [class^='phone--']",
+        "[class^='phone--']",
+    ];
+    pub const EMAIL: &[&str] = &[
+        "[class*='contact--'] [class^='email--']",
+        "[class^='email--']",
+    ];
     pub const INTENTIONS: &[&str] = &["[class^='intentionItem--']"];
     pub const LABEL: &[&str] = &["[class^='label--']"];
     pub const VALUE: &[&str] = &["[class^='value--']"];
@@ -42,7 +48,10 @@ mod lpt {
     pub const EDU_MAJOR: &[&str] = &["[class^='major--']"];
     pub const EDU_DEGREE: &[&str] = &["[class^='degree--']"];
     pub const CERTS: &[&str] = &["[class^='certTag--']"];
-    pub const SELF_EVAL: &[&str] = &["[class^='selfEval--'] [class^='content--']", "[class^='selfEval--']"];
+    pub const SELF_EVAL: &[&str] = &[
+        "[class^='selfEval--'] [class^='content--']",
+        "[class^='selfEval--']",
+    ];
 }
 
 /// h (headhunter) detail page.
@@ -116,13 +125,17 @@ const H_ENTRIES: Entries = Entries {
 };
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
-    let doc = document(page)
-        .ok_or_else(|| ExtractError::NotAResume("liepin: no page DOM".into()))?;
+    let doc =
+        document(page).ok_or_else(|| ExtractError::NotAResume("liepin: no page DOM".into()))?;
     let body = doc.root_element();
     let mut r = if let Some(root) = first(body, lpt::ROOT) {
         let mut r = from_lpt(root);
         r.source.channel_resume_id = query_param(page.url, ID_PARAMS)
-            .or_else(|| lpt::ID_ATTR.iter().find_map(|a| root.value().attr(a).map(str::to_string)))
+            .or_else(|| {
+                lpt::ID_ATTR
+                    .iter()
+                    .find_map(|a| root.value().attr(a).map(str::to_string))
+            })
             .unwrap_or_default();
         r
     } else if first(body, h::ROOT).is_some() {
@@ -240,7 +253,10 @@ fn summary_token(r: &mut Resume, t: &str) -> bool {
         r.age = n::age(t);
     } else if t.contains("经验") || t.contains("应届") {
         r.work_experience = n::work_years(t);
-    } else if ["在职", "离职", "在岗", "求职"].iter().any(|k| t.contains(k)) {
+    } else if ["在职", "离职", "在岗", "求职"]
+        .iter()
+        .any(|k| t.contains(k))
+    {
         (r.status, r.want_job) = job_status(t);
     } else if t.chars().count() <= 4 && n::education(t).0.is_some() {
         (r.education, r.education_level) = n::education(t);
@@ -357,18 +373,32 @@ mod tests {
 
     #[test]
     fn star_masks_are_masked_never_clear() {
-        let r = run("https://h.liepin.com/resume/showresumedetail/?id=tok1", H_LOCKED).unwrap();
+        let r = run(
+            "https://h.liepin.com/resume/showresumedetail/?id=tok1",
+            H_LOCKED,
+        )
+        .unwrap();
         assert_eq!(r.real_name, None);
         assert_eq!(r.name_masked.as_deref(), Some("刘****"));
-        assert_eq!((r.phone.as_deref(), r.phone_state), (None, ContactState::Masked));
+        assert_eq!(
+            (r.phone.as_deref(), r.phone_state),
+            (None, ContactState::Masked)
+        );
         assert_eq!(r.phone_masked.as_deref(), Some("158****3321"));
-        assert_eq!((r.email.as_deref(), r.email_state), (None, ContactState::Masked));
+        assert_eq!(
+            (r.email.as_deref(), r.email_state),
+            (None, ContactState::Masked)
+        );
         assert_eq!(r.source.channel_resume_id, "tok1");
     }
 
     #[test]
     fn dot_separated_lines_fill_the_summary_fields() {
-        let r = run("https://h.liepin.com/resume/showresumedetail/?id=tok1", H_LOCKED).unwrap();
+        let r = run(
+            "https://h.liepin.com/resume/showresumedetail/?id=tok1",
+            H_LOCKED,
+        )
+        .unwrap();
         assert_eq!(r.gender.as_deref(), Some("男"));
         assert_eq!(r.age, Some(38));
         assert_eq!(r.living_place.as_deref(), Some("北京"));

@@ -6,8 +6,8 @@
 //! never become a phone, a name or an age.
 
 use super::capture::{
-    all, decode_entities, document, fill_missing, first, job_status, objects_with_key, payloads, query_param,
-    str_at, strip_label, text_at,
+    all, decode_entities, document, fill_missing, first, job_status, objects_with_key, payloads,
+    query_param, str_at, strip_label, text_at,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -57,12 +57,18 @@ mod dom {
     pub const EXPECT_AREA: &[&str] = &["#expectLocation", ".expect .location"];
     pub const EXPECT_SALARY: &[&str] = &["#expectSalary", ".expect .salary"];
     pub const JOB_STATE: &[&str] = &["#jobState", ".expect .state"];
-    pub const WORK_ITEMS: &[&str] = &[".work.experience .experience-detail", ".work .experience-detail"];
+    pub const WORK_ITEMS: &[&str] = &[
+        ".work.experience .experience-detail",
+        ".work .experience-detail",
+    ];
     pub const WORK_COMPANY: &[&str] = &[".itemName", ".company"];
     pub const WORK_TIME: &[&str] = &[".itemTime", ".time"];
     pub const WORK_POST: &[&str] = &[".itemPos", ".position"];
     pub const WORK_DESC: &[&str] = &[".itemDesc", ".desc"];
-    pub const EDU_ITEMS: &[&str] = &[".education.experience .edu-detail", ".education .edu-detail"];
+    pub const EDU_ITEMS: &[&str] = &[
+        ".education.experience .edu-detail",
+        ".education .edu-detail",
+    ];
     pub const EDU_SCHOOL: &[&str] = &[".college-name", ".school"];
     pub const EDU_TIME: &[&str] = &[".edu-time", ".time"];
     pub const EDU_MAJOR: &[&str] = &[".major"];
@@ -74,7 +80,9 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let wanted = query_param(page.url, &["resumeid", "resumeId"]);
     let row = pick_row(page, wanted.as_deref());
     let doc = document(page);
-    let detail = doc.as_ref().and_then(|d| first(d.root_element(), dom::ROOT));
+    let detail = doc
+        .as_ref()
+        .and_then(|d| first(d.root_element(), dom::ROOT));
 
     let mut r = match &row {
         Some(row) => from_row(row),
@@ -282,7 +290,10 @@ mod tests {
     }
 
     fn row_payload(rows: serde_json::Value) -> Vec<ApiPayload> {
-        let body = format!("jQuery183_1({})", json!({"state": 1, "data": {"resumeList": rows}}));
+        let body = format!(
+            "jQuery183_1({})",
+            json!({"state": 1, "data": {"resumeList": rows}})
+        );
         vec![ApiPayload {
             url: "https://employer.58.com/resume/deliverlist".into(),
             body: json!(body),
@@ -295,11 +306,23 @@ mod tests {
             "resumeid": "3_abc", "trueName": "&#xe0a1;&#xe0b2;", "sex": "0", "age": "&#xe011;&#xe012;",
             "mobile": "&#xe101;&#xe102;&#xe103;&#xe104;&#xe105;&#xe106;&#xe107;&#xe108;&#xe109;&#xe10a;&#xe10b;"
         }]));
-        let r = extract(&page("https://employer.58.com/resumereceive?resumeid=3_abc", None, &p)).unwrap();
+        let r = extract(&page(
+            "https://employer.58.com/resumereceive?resumeid=3_abc",
+            None,
+            &p,
+        ))
+        .unwrap();
         assert_eq!(r.phone, None);
         assert_eq!(r.phone_state, ContactState::Obfuscated);
-        assert_eq!(r.phone_masked.as_deref().map(|m| m.chars().count()), Some(11));
-        assert!(r.phone_masked.unwrap().chars().all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)));
+        assert_eq!(
+            r.phone_masked.as_deref().map(|m| m.chars().count()),
+            Some(11)
+        );
+        assert!(r
+            .phone_masked
+            .unwrap()
+            .chars()
+            .all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)));
         assert_eq!(r.real_name, None);
         assert_eq!(r.name_masked.as_deref(), Some("\u{e0a1}\u{e0b2}"));
         assert_eq!(r.age, None);
@@ -313,7 +336,12 @@ mod tests {
             {"resumeid": "3_a", "trueName": "张三", "mobile": "15000000001"},
             {"resumeid": "3_b", "trueName": "李四", "mobile": "15000000002"}
         ]));
-        let r = extract(&page("https://employer.58.com/resumereceive?resumeid=3_b", None, &p)).unwrap();
+        let r = extract(&page(
+            "https://employer.58.com/resumereceive?resumeid=3_b",
+            None,
+            &p,
+        ))
+        .unwrap();
         assert_eq!(r.real_name.as_deref(), Some("李四"));
         assert_eq!(r.phone.as_deref(), Some("15000000002"));
         let none = extract(&page("https://employer.58.com/resumereceive", None, &p));
@@ -326,7 +354,12 @@ mod tests {
             <div id=\"resumeDetail\" data-resumeid=\"3_x\"><span id=\"name\">何先生</span>\
             <p class=\"base-line\"><span class=\"sex\">男</span><span class=\"age resumeFont2\">&#xe021;&#xe022;岁</span></p>\
             <div class=\"contact-info\"><span class=\"phone mycustomfont\">&#xe031;&#xe032;&#xe033;</span></div></div></body></html>";
-        let r = extract(&page("https://employer.58.com/resumedetail?resumeid=3_x", Some(html), &[])).unwrap();
+        let r = extract(&page(
+            "https://employer.58.com/resumedetail?resumeid=3_x",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
         assert_eq!(r.name_masked.as_deref(), Some("何先生"));
         assert_eq!(r.phone_state, ContactState::Obfuscated);
         assert_eq!(r.phone, None);
