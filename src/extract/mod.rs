@@ -3,6 +3,7 @@
 
 mod boss;
 mod capture;
+pub mod eval;
 mod ganji;
 mod generic;
 mod job51;

@@ -831,31 +831,39 @@ pub fn driving_years(s: &str) -> Option<i64> {
 
 // ---------------------------------------------------------------- road-transport qualification
 
-/// The six 道路运输从业资格证 types of RESUME_MODEL, most specific first.
+/// The six 道路运输从业资格证 types of RESUME_MODEL, most specific first: the full name, or a type
+/// word next to a qualification word (`货运资格证`, `从业资格证（货运）`), so that a type word alone
+/// (`危化品罐车`, `道路货物运输公司`) says nothing about a certificate.
 static RTQC: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    let typed = |full: &str, kind: &str| {
+        re(&format!(
+            r"{full}|(?:{kind})[^，。,；;\n]{{0,8}}(?:资格|从业|证)|(?:资格证?|从业资格)[^，。,；;\n]{{0,4}}?[（(：:]?\s*(?:{kind})"
+        ))
+    };
     vec![
-        ("危险货物押运员", re(r"押运员|押运证|押运资格")),
+        ("危险货物押运员", typed("危险货物押运员", "押运")),
         (
             "危险货物运输驾驶员",
-            re(
-                r"危险货物(?:道路)?运输驾驶员|(?:危险货物|危险品|危货|危化品?)[^，。,；;\n]{0,8}(?:资格|从业|证)|危化证|危运证",
+            typed(
+                "危险货物(?:道路)?运输驾驶员|危化证|危运证",
+                "危险货物|危险品|危货|危化品?|危运",
             ),
         ),
         (
             "网约车驾驶员",
-            re(r"网约车驾驶员|网络预约出租汽车驾驶员|网约车[^，。,；;\n]{0,6}(?:资格|证)|网约车证"),
+            typed("网络预约出租汽车驾驶员|网约车驾驶员", "网约车|网络预约出租"),
         ),
         (
             "出租汽车驾驶员",
-            re(r"出租汽车驾驶员|(?:出租车|出租汽车)[^，。,；;\n]{0,6}(?:资格|证)"),
+            typed("出租汽车驾驶员", "出租车|出租汽车|巡游出租"),
         ),
         (
             "旅客运输驾驶员",
-            re(r"旅客运输驾驶员|客运(?:从业)?资格|客运证|道路旅客运输"),
+            typed("(?:道路)?旅客运输驾驶员", "客运|旅客运输"),
         ),
         (
             "货物运输驾驶员",
-            re(r"货物运输驾驶员|货运(?:从业)?资格|货运证|道路货物运输"),
+            typed("(?:道路)?货物运输驾驶员", "货运|货物运输|普货"),
         ),
     ]
 });
@@ -899,7 +907,7 @@ static VEHICLE_KEYWORDS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(||
         ),
         ("平板式货车", re(r"平板")),
         ("栏板式货车", re(r"栏板|高栏|低栏")),
-        ("厢式货车", re(r"厢式|箱式|厢货|箱货|冷藏|冷链|厢车|集装箱")),
+        ("厢式货车", re(r"厢式|箱式|厢货|箱货|冷藏|冷链|厢车")),
         ("仓栅式货车", re(r"仓栅|仓笼|栅栏")),
         ("罐式车", re(r"罐车|罐式|油罐|槽罐|罐装")),
         ("自卸车", re(r"自卸|渣土|翻斗")),
@@ -916,6 +924,14 @@ pub fn vehicle_types(s: &str) -> Vec<String> {
         .filter(|(_, pattern)| pattern.is_match(&t))
         .map(|(name, _)| name.to_string())
         .collect()
+}
+
+/// Cars and buses: the seed's load and length tiers are for goods vehicles only.
+pub fn is_passenger_vehicle(vehicle_type: &str) -> bool {
+    matches!(
+        vehicle_type,
+        "小型轿车" | "小型客车" | "中型客车" | "大型客车"
+    )
 }
 
 /// A vehicle type as a board labels it (`车型：厢式货车`), else the first keyword match.
@@ -1044,10 +1060,12 @@ pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
         if w.vehicle_type.is_none() {
             w.vehicle_type = vehicle_types(&own).into_iter().next();
         }
-        if w.vehicle_load.is_none() {
+        // The seed gives load and length for goods vehicles only (a 12米 bus has no tier).
+        let passenger = w.vehicle_type.as_deref().is_some_and(is_passenger_vehicle);
+        if w.vehicle_load.is_none() && !passenger {
             w.vehicle_load = vehicle_load(&own);
         }
-        if w.vehicle_length.is_none() {
+        if w.vehicle_length.is_none() && !passenger {
             w.vehicle_length = vehicle_length(&own);
         }
     }

@@ -369,6 +369,10 @@ fn driving_years_and_qualifications() {
     assert_eq!(rtqc("客运资格证"), s("旅客运输驾驶员"));
     assert_eq!(rtqc("网约车驾驶员证"), s("网约车驾驶员"));
     assert_eq!(rtqc("出租车资格证"), s("出租汽车驾驶员"));
+    assert_eq!(rtqc("道路运输从业资格证（货物运输）"), s("货物运输驾驶员"));
+    assert_eq!(rtqc("有从业资格证（货运）"), s("货物运输驾驶员"));
+    assert_eq!(rtqc("从业资格证：客运"), s("旅客运输驾驶员"));
+    assert_eq!(rtqc("在道路货物运输公司工作"), None);
     assert_eq!(rtqc("有从业资格证"), None);
     assert_eq!(rtqc("开危化品罐车"), None);
 }
@@ -384,6 +388,7 @@ fn vehicles_and_tiers() {
         vec!["小型轿车", "大型客车"]
     );
     assert_eq!(vehicle_types("叉车司机"), Vec::<String>::new());
+    assert_eq!(vehicle_types("洋山港集装箱短驳"), Vec::<String>::new());
     assert_eq!(vehicle_type("厢式货车"), s("厢式货车"));
     assert_eq!(vehicle_type("高栏车"), s("栏板式货车"));
     assert_eq!(vehicle_load("载重1.5吨"), Some(1.8));
@@ -428,6 +433,20 @@ fn finish_fills_driver_fields_and_age() {
     assert_eq!(r.work_history[0].vehicle_type, s("其他"));
     assert_eq!(r.work_history[0].vehicle_length, Some(17.5));
     assert_eq!(r.work_history[0].vehicle_load, Some(-1.0));
+}
+
+#[test]
+fn finish_gives_no_truck_tiers_to_buses() {
+    let mut r = Resume {
+        work_history: vec![Work {
+            description: s("驾驶12米公交车"),
+            ..Work::default()
+        }],
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert_eq!(r.work_history[0].vehicle_type, s("大型客车"));
+    assert_eq!(r.work_history[0].vehicle_length, None);
 }
 
 #[test]
