@@ -184,7 +184,7 @@ fn pick<T>(
 fn gender_code(s: &str) -> Option<String> {
     match s.trim() {
         "1" => Some("男".into()),
-        "0" | "2" => Some("女".into()),
+        "0" => Some("女".into()),
         other => n::gender(other),
     }
 }
@@ -378,8 +378,15 @@ fn from_text(t: &str) -> Option<Resume> {
             .any(|tok| n::age(tok).is_some() && tok.contains('岁'))
     })?;
     let mut r = Resume::default();
-    if let Some(name) = head[..summary].iter().find(|l| !l.contains(text::ACTIVE)) {
-        (r.real_name, r.name_masked) = n::name(name);
+    // The name sits just above the summary; copied UI text ("在线简历", "返回") may come first.
+    if let Some((real, masked)) = head[..summary]
+        .iter()
+        .rev()
+        .filter(|l| !l.contains(text::ACTIVE))
+        .map(|l| n::name(l))
+        .find(|(real, masked)| real.is_some() || masked.is_some())
+    {
+        (r.real_name, r.name_masked) = (real, masked);
     }
     for tok in head[summary].split_whitespace() {
         if tok.contains('岁') {
@@ -564,6 +571,19 @@ mod tests {
         assert_eq!(r.self_evaluation.as_deref(), Some("十年经验"));
         assert_eq!(r.phone_state, ContactState::Absent);
         assert_eq!(r.source.channel_resume_id, "g1");
+    }
+
+    #[test]
+    fn name_is_the_line_above_the_summary_not_copied_ui_text() {
+        let t = "在线简历\n返回\n谢大勇\n今日活跃\n39岁 10年以上 高中 离职-随时到岗";
+        let r = run(
+            "https://www.zhipin.com/web/frame/c-resume/?encryptGeekId=g2",
+            Some(t),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("谢大勇"));
+        assert_eq!(r.age, Some(39));
     }
 
     #[test]
