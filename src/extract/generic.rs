@@ -17,17 +17,27 @@ use std::sync::LazyLock;
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let doc = page.html.map(Html::parse_document);
-    let mut lines = Vec::new();
-    if let Some(doc) = &doc {
-        let mut out = LineWriter::default();
-        render(doc.root_element(), &mut out);
-        out.flush();
-        lines = out.lines;
+    let text_lines = || -> Vec<String> {
+        page.text
+            .map(|t| t.lines().filter_map(collapse).collect())
+            .unwrap_or_default()
+    };
+    // The DOM first; the visible text (sent for pages drawn on a canvas) only when the DOM holds
+    // no resume, so that a page sending both does not get every entry twice.
+    let Some(doc) = &doc else {
+        return from_lines(page, None, &text_lines());
+    };
+    let mut out = LineWriter::default();
+    render(doc.root_element(), &mut out);
+    out.flush();
+    match from_lines(page, Some(doc), &out.lines) {
+        Err(e) if page.text.is_some() => from_lines(page, None, &text_lines()).map_err(|_| e),
+        result => result,
     }
-    if let Some(text) = page.text {
-        lines.extend(text.lines().filter_map(collapse));
-    }
-    let layout = Layout::read(&lines);
+}
+
+fn from_lines(page: &Page, doc: Option<&Html>, lines: &[String]) -> Result<Resume, ExtractError> {
+    let layout = Layout::read(lines);
     let mut r = Resume::default();
     let mut signals = 0;
     for (label, value) in &layout.pairs {
@@ -41,7 +51,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             (r.real_name, r.name_masked) = n::name(line);
         }
     }
-    if let Some(doc) = &doc {
+    if let Some(doc) = doc {
         name_from_dom(doc, &mut r);
         resume_id_from_dom(doc, &mut r);
     }
@@ -57,6 +67,14 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             "only {signals} resume signals on the page"
         )));
     }
+    // A job posting shows 学历/经验/工作地点 and a recruiter's phone too; it has requirements and
+    // duties where a resume has dated work and education entries.
+    let posting = posting_markers(lines);
+    if posting >= 2 && r.work_history.is_empty() && r.education_history.is_empty() {
+        return Err(ExtractError::NotAResume(format!(
+            "a job posting ({posting} posting markers, no work or education entries)"
+        )));
+    }
     if !r.source.channel_resume_id.is_empty() {
         // Every generic site shares channel 0, so a site's own id is made unique by its host.
         let host = url::Url::parse(page.url)
@@ -68,6 +86,30 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     sort_newest_first(&mut r);
     n::finish(&mut r, page.captured_at);
     Ok(r)
+}
+
+/// How many different job-posting markers (职位描述, 任职要求, 招3人...) the page shows.
+fn posting_markers(lines: &[String]) -> usize {
+    static MARKERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        [
+            r"职位描述|岗位描述",
+            r"岗位职责|工作职责[:：]",
+            r"任职要求|任职资格|职位要求|岗位要求",
+            r"学历要求|经验要求|驾照要求|年龄要求|性别要求",
+            r"招聘人数|招\s*\d+\s*人",
+            r"申请职位|投递简历|立即申请|立即投递|我要应聘",
+            r"福利待遇|五险一金",
+            r"发布日期|发布时间",
+            r"公司信息|公司介绍|企业简介",
+        ]
+        .iter()
+        .map(|p| Regex::new(p).unwrap())
+        .collect()
+    });
+    MARKERS
+        .iter()
+        .filter(|m| lines.iter().any(|l| m.is_match(l)))
+        .count()
 }
 
 // ---------------------------------------------------------------- rendering
@@ -1218,6 +1260,39 @@ mod tests {
             ..page("https://x.example/b", "")
         };
         assert_eq!(extract(&p).unwrap().real_name.as_deref(), Some("何志强"));
+    }
+
+    #[test]
+    fn a_job_posting_is_not_a_resume() {
+        let html = "<h1>货车司机</h1><p>男 | 30-45岁 | 经验3年以上</p>\
+            <p>学历要求：初中</p><p>工作地点：上海</p><h3>职位描述</h3><p>驾驶4.2米厢式货车。</p>\
+            <p>联系电话：17700000999</p>";
+        assert!(matches!(
+            extract(&page("https://x.example/job/1", html)),
+            Err(ExtractError::NotAResume(_))
+        ));
+    }
+
+    #[test]
+    fn visible_text_is_read_only_when_the_dom_holds_no_resume() {
+        let text = "姓名：何志强\n性别：男\n年龄：32岁\n工作经历\n2020.03 - 2022.03 南充顺安物流有限公司 货车司机";
+        let canvas = Page {
+            text: Some(text),
+            ..page(
+                "https://x.example/c",
+                "<div id='resume'><canvas></canvas></div>",
+            )
+        };
+        let r = extract(&canvas).unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("何志强"));
+        assert_eq!(r.work_history.len(), 1);
+        let html = "<p>姓名：何志强</p><p>性别：男</p><p>年龄：32岁</p><h2>工作经历</h2>\
+            <p>2020.03 - 2022.03 南充顺安物流有限公司 货车司机</p>";
+        let both = Page {
+            text: Some(text),
+            ..page("https://x.example/c", html)
+        };
+        assert_eq!(extract(&both).unwrap().work_history.len(), 1);
     }
 
     #[test]

@@ -196,8 +196,11 @@ pub fn email_in_text(text: &str) -> Contact {
 
 // ---------------------------------------------------------------- person
 
-static MASKED_NAME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{Han}]{1,2}(?:先生|女士|小姐|同学|师傅|某某?|\*+|＊+|×+|x+|X+|○+)$"));
+static MASKED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\p{Han}]{1,2}(?:先生|女士|小姐|同学|师傅|经理|老师|主任|老板|总|某某?|\*+|＊+|×+|x+|X+|○+)$",
+    )
+});
 static CLEAR_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Han}·•]{2,8}$|^[A-Za-z][A-Za-z .\-]{1,40}$"));
 

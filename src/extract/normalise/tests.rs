@@ -120,6 +120,8 @@ fn names_clear_or_masked() {
     assert_eq!(name("李**"), (None, s("李**")));
     assert_eq!(name("王**"), (None, s("王**")));
     assert_eq!(name("王某"), (None, s("王某")));
+    assert_eq!(name("陈经理"), (None, s("陈经理")));
+    assert_eq!(name("王总"), (None, s("王总")));
     assert_eq!(name("隐藏姓名"), (None, s("隐藏姓名")));
     assert_eq!(name("&#xe0a1;建国").0, None);
     assert_eq!(name(""), (None, None));
