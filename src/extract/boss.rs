@@ -20,7 +20,8 @@ const ID_PARAMS: &[&str] = &["encryptGeekId", "geekId"];
 
 /// Keys of the detail payload (`/wapi/zpjob/view/geek/info`, `/wapi/zpjob/chat/geek/info`).
 mod detail {
-    pub const ROOT: &str = "geekDetailInfo";
+    /// The detail object is whatever holds `geekBaseInfo`: `zpData.geekDetailInfo` on the
+    /// recruiter pages, `zpData.geekDetail` on others.
     pub const BASE: &[&str] = &["geekBaseInfo"];
     pub const ID: &[&str] = &["encryptGeekId", "encryptUid"];
     pub const NAME: &[&str] = &["name", "geekName"];
@@ -106,11 +107,9 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let mut rows = Vec::new();
     for (url, v) in payloads(page) {
         let mut found = Vec::new();
-        objects_with_key(&v, detail::ROOT, 4, &mut found);
-        for d in found {
-            if let Some(info) = d.get(detail::ROOT).filter(|i| i.is_object()) {
-                details.push((query_param(url, ID_PARAMS), info.clone()));
-            }
+        objects_with_key(&v, detail::BASE[0], 5, &mut found);
+        for info in found {
+            details.push((query_param(url, ID_PARAMS), info.clone()));
         }
         let mut lists = Vec::new();
         objects_with_key(&v, card::LIST, 4, &mut lists);
@@ -623,6 +622,23 @@ mod tests {
         assert_eq!(r.gender.as_deref(), Some("男"));
         assert_eq!(r.source.channel_resume_id, "g9");
         assert!(r.work_history[0].current);
+    }
+
+    #[test]
+    fn geek_detail_wrapper_is_read_like_geek_detail_info() {
+        let body = json!({"zpData": {"geekDetail": {
+            "geekBaseInfo": {"name": "林志强", "ageDesc": "36岁"},
+            "geekExpectList": [{"positionName": "冷链司机", "locationName": "上海", "salaryDesc": "9-12K"}]
+        }}});
+        let p = [ApiPayload {
+            url: "https://www.zhipin.com/wapi/zpjob/view/geek/info?encryptGeekId=g5".into(),
+            body,
+        }];
+        let r = run("https://www.zhipin.com/web/chat/recommend", None, &p).unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("林志强"));
+        assert_eq!(r.target_post.as_deref(), Some("冷链司机"));
+        assert_eq!(r.expected_salary, vec![9000, 12000]);
+        assert_eq!(r.source.channel_resume_id, "g5");
     }
 
     #[test]
