@@ -137,7 +137,7 @@ fn from_row(row: &Value) -> Resume {
     }
     r.gender = str_at(row, key::SEX).and_then(|s| sex(&s));
     r.age = str_at(row, key::AGE).and_then(|s| clear_age(&s));
-    r.work_experience = str_at(row, key::WORK_YEARS).and_then(|s| n::work_years(&s));
+    r.work_experience = str_at(row, key::WORK_YEARS).and_then(|s| row_work_years(&s));
     if let Some(e) = str_at(row, key::EDUCATION) {
         (r.education, r.education_level) = n::education(&e);
     }
@@ -234,6 +234,14 @@ fn from_dom(root: ElementRef) -> Resume {
     r
 }
 
+/// Rows give `workYear` as text (`8年`, `10年以上`) or as a bare number of years.
+fn row_work_years(s: &str) -> Option<i64> {
+    match s.trim().parse::<i64>() {
+        Ok(y) if (0..=60).contains(&y) => Some(y),
+        _ => n::work_years(s),
+    }
+}
+
 /// 58's `sex` is `'0'` for men and `'1'` for women; the DOM spells it out.
 fn sex(s: &str) -> Option<String> {
     match s.trim() {
@@ -328,6 +336,22 @@ mod tests {
         assert_eq!(r.age, None);
         assert_eq!(r.gender.as_deref(), Some("男"));
         assert_eq!(r.source.channel_resume_id, "3_abc");
+    }
+
+    #[test]
+    fn numeric_row_fields_are_read_like_text_ones() {
+        let p = row_payload(
+            json!([{"resumeid": "3_n", "trueName": "冯**", "sex": 1, "age": 29, "workYear": 7}]),
+        );
+        let r = extract(&page(
+            "https://employer.58.com/resumereceive?resumeid=3_n",
+            None,
+            &p,
+        ))
+        .unwrap();
+        assert_eq!(r.gender.as_deref(), Some("女"));
+        assert_eq!((r.age, r.work_experience), (Some(29), Some(7)));
+        assert_eq!(r.phone_state, ContactState::Absent);
     }
 
     #[test]
