@@ -139,7 +139,8 @@ pub fn query_param(url: &str, names: &[&str]) -> Option<String> {
     })
 }
 
-/// Parsed selectors, cached per table entry: tables hold strings so they read as data.
+/// Tables hold selector strings so they read as data; one that does not parse is skipped (a typo
+/// costs a fallback, not a panic on the recruiter's click path).
 fn selector(css: &str) -> Option<Selector> {
     Selector::parse(css).ok()
 }

@@ -6,8 +6,8 @@
 //! never become a phone, a name or an age.
 
 use super::capture::{
-    all, decode_entities, document, fill_missing, first, job_status, objects_with_key, payloads,
-    query_param, str_at, strip_label, text_at,
+    all, array_at, decode_entities, document, fill_missing, first, job_status, objects_with_key,
+    payloads, query_param, str_at, strip_label, text_at,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -117,9 +117,11 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
 fn pick_row(page: &Page, wanted: Option<&str>) -> Option<Value> {
     let mut rows: Vec<Value> = Vec::new();
     for (_, v) in payloads(page) {
-        let mut found = Vec::new();
-        objects_with_key(&v, key::ID[0], 5, &mut found);
-        rows.extend(found.into_iter().cloned());
+        for id_key in key::ID {
+            let mut found = Vec::new();
+            objects_with_key(&v, id_key, 5, &mut found);
+            rows.extend(found.into_iter().cloned());
+        }
     }
     match wanted {
         Some(id) => rows
@@ -148,12 +150,10 @@ fn from_row(row: &Value) -> Resume {
     set_phone(&mut r, str_at(row, key::MOBILE).as_deref());
     set_email(&mut r, str_at(row, key::EMAIL).as_deref());
     r.source.updated_on_board = str_at(row, key::UPDATED).and_then(|s| n::date(&s));
-    r.work_history = row
-        .get(key::EXPERIENCES[0])
-        .or_else(|| key::EXPERIENCES[1..].iter().find_map(|k| row.get(*k)))
-        .and_then(Value::as_array)
-        .map(|a| a.iter().map(row_work).collect())
-        .unwrap_or_default();
+    r.work_history = array_at(row, key::EXPERIENCES)
+        .iter()
+        .map(row_work)
+        .collect();
     for (k, label) in key::EXTRAS {
         if let Some(v) = str_at(row, &[k]).and_then(|s| n::clean(&s)) {
             r.extras.insert((*label).to_string(), v);
