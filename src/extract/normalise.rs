@@ -125,7 +125,8 @@ pub fn phone(s: &str) -> Contact {
     if c.contains('*') && c.chars().all(|ch| ch == '*' || ch.is_ascii_digit()) {
         return Contact::hidden(ContactState::Masked, &c);
     }
-    Contact::absent()
+    // Several numbers or a note in one field (`139… / 021-…`, `138…（微信同号）`): the first mobile.
+    phone_in_text(shown)
 }
 
 /// A board's privacy relay number (zhaopin `virtual_mobile`, 58 relays): reaches the person today
@@ -150,7 +151,16 @@ pub fn phone_in_text(text: &str) -> Contact {
             !before.is_some_and(|c| c.is_ascii_digit())
                 && !after.is_some_and(|c| c.is_ascii_digit())
         })
-        .map(|m| phone(m.as_str()))
+        .map(|m| {
+            let c = compact_phone(m.as_str());
+            if MOBILE.is_match(&c) {
+                Contact::clear(c)
+            } else if MASKED_MOBILE.is_match(&c) {
+                Contact::hidden(ContactState::Masked, &c)
+            } else {
+                Contact::absent()
+            }
+        })
         .find(|c| c.state != ContactState::Absent)
         .unwrap_or_default()
 }
@@ -181,7 +191,11 @@ pub fn email(s: &str) -> Contact {
     if MASKED_EMAIL.is_match(&e) {
         return Contact::hidden(ContactState::Masked, &e);
     }
-    Contact::absent()
+    // A note around the address (`x@qq.com（常用）`): the address itself.
+    match EMAIL_IN_TEXT.find(&e).map(|m| m.as_str().to_string()) {
+        Some(inner) if inner != e => email(&inner),
+        _ => Contact::absent(),
+    }
 }
 
 /// The first email-looking value in free text, normalised by [`email`].
@@ -561,6 +575,22 @@ pub fn salary(s: &str) -> Vec<i64> {
     if t.is_empty() || t.contains("面议") || t.contains("保密") || t.contains("不限") {
         return vec![];
     }
+    // A day or hour rate says nothing reliable about a month's pay.
+    if [
+        "/天",
+        "/日",
+        "日薪",
+        "/时",
+        "/小时",
+        "时薪",
+        "每天",
+        "每小时",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+    {
+        return vec![];
+    }
     let months = SALARY_MONTHS
         .captures(&t)
         .and_then(|c| c[1].parse::<i64>().ok())
@@ -706,12 +736,12 @@ fn licence_rank(c: &str) -> usize {
 const CLASS: &str = r"(?:A[1-3]|B[12]|C[1-6]|[DEFMNP])";
 static LICENCE_AFTER_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:驾照|驾驶证|驾驶执照|准驾车型|准驾|驾驶|持有|持|增驾|考取|取得)\s*(?:类型|类别|等级|车型|为|是)?\s*[:：]?\s*({CLASS}(?:\s*[/、,，和及+]\s*{CLASS})*)"
+        r"(?:驾照|驾驶证|驾驶执照|准驾车型|准驾|驾驶|持有|持|增驾|考取|取得)\s*(?:类型|类别|等级|车型|为|是)?\s*[:：]?\s*({CLASS}(?:\s*[/、,，和及+]?\s*{CLASS})*)"
     ))
 });
 static LICENCE_BEFORE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({CLASS}(?:\s*[/、,，和及+]\s*{CLASS})*)\s*(?:驾照|驾驶证|驾驶执照|照|证|本|牌照|驾驶资格)"
+        r"({CLASS}(?:\s*[/、,，和及+]?\s*{CLASS})*)\s*(?:驾照|驾驶证|驾驶执照|照|证|本|牌照|驾驶资格)"
     ))
 });
 static LICENCE_BARE: LazyLock<Regex> =
@@ -1033,8 +1063,10 @@ fn is_certificate_label(label: &str) -> bool {
 /// - contacts: a non-clear state never keeps a value; a masked-looking `real_name` moves to
 ///   `name_masked`;
 /// - `age` from `birth_date` at capture time when the page gave no age;
-/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from all of the resume's text when
-///   the board gave no field for them; each work entry's vehicle from its own text;
+/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from the resume's own text
+///   (self-evaluation, work entries, extras) when the board gave no field for them; each work
+///   entry's vehicle from its own text. The expected post is not read: `重卡司机` as a wish says
+///   nothing about what the person has driven or holds;
 /// - `target_city`/`expected_regions` kept consistent.
 pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
     finish_contacts(r);
@@ -1116,7 +1148,6 @@ fn finish_driver(r: &mut Resume) {
     let mut free = Vec::new();
     let mut certs = Vec::new();
     free.extend(r.self_evaluation.clone());
-    free.extend(r.target_post.clone());
     for w in &r.work_history {
         free.extend(w.post_name.clone());
         free.extend(w.description.clone());

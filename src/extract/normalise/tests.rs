@@ -43,6 +43,27 @@ fn masked_phones_keep_their_shape_and_no_value() {
 }
 
 #[test]
+fn a_mobile_among_several_numbers_or_notes() {
+    assert_eq!(
+        phone("021-12345678 / 139 1234 5678").value.as_deref(),
+        Some("13912345678")
+    );
+    assert_eq!(
+        phone("13812345678（微信同号）").value.as_deref(),
+        Some("13812345678")
+    );
+    assert_eq!(
+        phone("138****5678（下载后可见）").state,
+        ContactState::Masked
+    );
+    assert_eq!(phone("310101198506120011").state, ContactState::Absent);
+    assert_eq!(
+        email("Li@163.com（常用）").value.as_deref(),
+        Some("li@163.com")
+    );
+}
+
+#[test]
 fn landlines_and_junk_are_not_mobiles() {
     for shown in [
         "021-12345678",
@@ -270,6 +291,10 @@ fn salaries_in_every_shape() {
     assert_eq!(salary("５０００－８０００"), vec![5000, 8000]);
     assert_eq!(salary("3000元以下"), vec![0, 3000]);
     assert_eq!(salary(""), Vec::<i64>::new());
+    assert_eq!(salary("200元/天"), Vec::<i64>::new());
+    assert_eq!(salary("年薪10-15万"), vec![8333, 12500]);
+    assert_eq!(salary("8k以上"), vec![8000]);
+    assert_eq!(salary("1万-1.5万元/月"), vec![10000, 15000]);
     assert_eq!(annual_salary("12 万元"), vec![10000]);
 }
 
@@ -329,6 +354,12 @@ fn licences_only_next_to_licence_words() {
     assert_eq!(licences("驾照C1和B2").0, s("B2"));
     assert_eq!(licences("C3驾照"), (s("C3"), perm(&["C3", "C4"])));
     assert_eq!(licences("D驾照"), (s("D"), perm(&["D"])));
+    assert_eq!(
+        licences("B1B2驾照").0,
+        s("B1"),
+        "neither implies the other: first in order"
+    );
+    assert_eq!(licences("持B2、C1驾照").0, s("B2"));
     for not_licence in [
         "会用A4纸打印",
         "A3打印机",
@@ -435,6 +466,16 @@ fn finish_fills_driver_fields_and_age() {
     assert_eq!(r.work_history[0].vehicle_type, s("其他"));
     assert_eq!(r.work_history[0].vehicle_length, Some(17.5));
     assert_eq!(r.work_history[0].vehicle_load, Some(-1.0));
+}
+
+#[test]
+fn finish_ignores_the_wished_post_for_driver_fields() {
+    let mut r = Resume {
+        target_post: s("重卡司机"),
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert!(r.vehicle_types.is_empty());
 }
 
 #[test]
