@@ -435,6 +435,12 @@ fn sections<'a>(lines: &'a [&'a str]) -> Vec<(&'a str, &'a [&'a str])> {
 fn expect_lines(r: &mut Resume, body: &[&str]) {
     for (i, line) in body.iter().enumerate() {
         let toks: Vec<&str> = line.split_whitespace().collect();
+        if toks.len() == 1 {
+            // Some exports run the columns together (`上海货车司机物流/运输8-10K`): without a
+            // city dictionary only the salary at the end can be told apart.
+            glued_expect(r, i, line);
+            continue;
+        }
         let Some((city, rest)) = toks.split_first() else {
             continue;
         };
@@ -456,6 +462,20 @@ fn expect_lines(r: &mut Resume, body: &[&str]) {
             r.extras.insert("期望行业".into(), rest[1..].join(" "));
         }
     }
+}
+
+static SALARY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:面议|\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?\s*[Kk千万](?:·\d+薪)?)$").unwrap()
+});
+
+fn glued_expect(r: &mut Resume, index: usize, line: &str) {
+    if index == 0 {
+        if let Some(m) = SALARY_TAIL.find(line) {
+            r.expected_salary = n::salary(m.as_str());
+        }
+    }
+    let key = format!("期望职位{}", index + 1);
+    r.extras.insert(key, line.to_string());
 }
 
 fn looks_like_salary(s: &str) -> bool {
@@ -583,6 +603,20 @@ mod tests {
         .unwrap();
         assert_eq!(r.real_name.as_deref(), Some("谢大勇"));
         assert_eq!(r.age, Some(39));
+    }
+
+    #[test]
+    fn glued_expectation_line_gives_the_salary_and_no_made_up_city() {
+        let t = "谢大勇\n今日活跃\n39岁 10年以上 高中 离职-随时到岗\n期望职位\n---\n郑州货车司机物流/运输8-10K";
+        let r = run(
+            "https://www.zhipin.com/web/frame/c-resume/?encryptGeekId=g3",
+            Some(t),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(r.expected_salary, vec![8000, 10000]);
+        assert!(r.expected_regions.is_empty());
+        assert_eq!(r.target_post, None);
     }
 
     #[test]
