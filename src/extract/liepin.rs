@@ -258,12 +258,19 @@ fn summary_token(r: &mut Resume, t: &str) -> bool {
         .any(|k| t.contains(k))
     {
         (r.status, r.want_job) = job_status(t);
-    } else if t.chars().count() <= 4 && n::education(t).0.is_some() {
+    } else if t.chars().count() <= 6 && !is_school(t) && n::education(t).0.is_some() {
         (r.education, r.education_level) = n::education(t);
     } else {
         return false;
     }
     true
+}
+
+/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
+fn is_school(t: &str) -> bool {
+    ["学院", "大学", "学校", "中学", "职高", "技校"]
+        .iter()
+        .any(|k| t.ends_with(k))
 }
 
 fn intention(r: &mut Resume, label: &str, value: &str) {
@@ -424,6 +431,16 @@ mod tests {
         assert_eq!(r.work_history[0].begin.as_deref(), Some("2019-02"));
         assert!(!r.work_history[0].current);
         assert_eq!(r.source.channel_resume_id, "r42");
+    }
+
+    #[test]
+    fn summary_level_is_not_taken_from_a_school_name() {
+        let mut r = Resume::default();
+        assert!(summary_token(&mut r, "中专/中技"));
+        assert_eq!(r.education_level.as_deref(), Some("中专/中技"));
+        let mut r = Resume::default();
+        assert!(!summary_token(&mut r, "平谷职高"));
+        assert_eq!(r.education_level, None);
     }
 
     #[test]
