@@ -1,25 +1,63 @@
-// TEMPORARY until main's clap CLI lands: only the install subcommands.
+//! `hirebridge`: native-messaging host, sync agent and the commands around them.
+
 use clap::{Parser, Subcommand};
+use hirebridge::cli;
+use hirebridge::host::{caller_from_args, Caller};
 use hirebridge::install;
 
 #[derive(Parser)]
+#[command(
+    name = "hirebridge",
+    version,
+    about = "Desktop side of the recruiters' browser extension"
+)]
 struct Cli {
     #[command(subcommand)]
-    cmd: Cmd,
+    command: Command,
 }
 
 #[derive(Subcommand)]
-enum Cmd {
+enum Command {
+    /// Serve the native-messaging protocol on stdin/stdout (browsers start this themselves).
+    Host,
+    /// Counts: resumes, pending/parked uploads, last sync, central state.
+    Status {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a host child, exchange one message with it as a browser would, print the reply.
+    Call {
+        /// The request, e.g. '{"type":"hello"}'.
+        json: String,
+    },
+    /// Look at the local resume cache.
+    Resumes {
+        #[command(subcommand)]
+        command: cli::resumes::ResumesCommand,
+    },
+    /// Register the host with browsers (manifests; Windows: registry) and allow extension ids.
     Install(install::InstallArgs),
+    /// Remove exactly what `install` registered.
     Uninstall(install::UninstallArgs),
+    /// Check registrations, binary, store, agent and central; print fixes.
     Doctor(install::DoctorArgs),
 }
 
 fn main() {
-    let code = match Cli::parse().cmd {
-        Cmd::Install(a) => install::run_install(&a),
-        Cmd::Uninstall(a) => install::run_uninstall(&a),
-        Cmd::Doctor(a) => install::run_doctor(&a),
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Browsers start the host with their own arguments, not a subcommand.
+    let code = match caller_from_args(&args) {
+        Some(caller) => cli::host::run(caller),
+        None => match Cli::parse().command {
+            Command::Host => cli::host::run(Caller::Explicit),
+            Command::Status { json } => cli::status::run(json),
+            Command::Call { json } => cli::call::run(&json),
+            Command::Resumes { command } => cli::resumes::run(command),
+            Command::Install(a) => install::run_install(&a),
+            Command::Uninstall(a) => install::run_uninstall(&a),
+            Command::Doctor(a) => install::run_doctor(&a),
+        },
     };
     std::process::exit(code);
 }
