@@ -119,6 +119,8 @@ impl Drop for Browser {
 struct Run {
     report: Value,
     elapsed: Duration,
+    /// The host's own log file (HIREBRIDGE_HOME/logs), to tell a refusal from a crash.
+    host_log: String,
 }
 
 /// install (manifest into the temp profile) → start Chromium with the probe → wait for its report.
@@ -139,7 +141,8 @@ fn run_probe(chromium: &Path, manifest_ids: &[&str], extra_env: &[(&str, &str)])
         ext.join("manifest.json"),
     )
     .unwrap();
-    let template = std::fs::read_to_string(repo("tests/e2e_extension/background.template.js")).unwrap();
+    let template =
+        std::fs::read_to_string(repo("tests/e2e_extension/background.template.js")).unwrap();
     std::fs::write(
         ext.join("background.js"),
         template.replace("__REPORT_URL__", &format!("http://127.0.0.1:{port}")),
@@ -204,8 +207,18 @@ fn run_probe(chromium: &Path, manifest_ids: &[&str], extra_env: &[(&str, &str)])
         Ok(r) => r,
         Err(_) => {
             let log = std::fs::read_to_string(&browser.log).unwrap_or_default();
-            let tail: String = log.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
-            panic!("no report from the extension within {REPORT_WAIT:?}; chromium log tail:\n{tail}");
+            let tail: String = log
+                .lines()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("\n");
+            panic!(
+                "no report from the extension within {REPORT_WAIT:?}; chromium log tail:\n{tail}"
+            );
         }
     };
     let elapsed = started.elapsed();
@@ -214,7 +227,13 @@ fn run_probe(chromium: &Path, manifest_ids: &[&str], extra_env: &[(&str, &str)])
         "report after {elapsed:?}:\n{}",
         serde_json::to_string_pretty(&report).unwrap()
     );
-    Run { report, elapsed }
+    let host_log = std::fs::read_to_string(hirebridge::paths::Paths::under(&hb_home).log_file())
+        .unwrap_or_default();
+    Run {
+        report,
+        elapsed,
+        host_log,
+    }
 }
 
 fn reply<'a>(report: &'a Value, step: &str) -> &'a Value {
@@ -233,9 +252,14 @@ fn allowed_extension_talks_to_the_host() {
         return;
     };
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let Run { report, elapsed } = run_probe(&chromium, &[PROBE_ID], &[]);
+    let Run {
+        report, elapsed, ..
+    } = run_probe(&chromium, &[PROBE_ID], &[]);
     eprintln!("allowed run: {elapsed:?}");
-    assert_eq!(report["extensionId"], PROBE_ID, "the key in manifest.json gives the fixed id");
+    assert_eq!(
+        report["extensionId"], PROBE_ID,
+        "the key in manifest.json gives the fixed id"
+    );
     assert_eq!(report["problems"], json!([]));
 
     let hello = reply(&report, "hello");
@@ -280,7 +304,10 @@ fn allowed_extension_talks_to_the_host() {
     assert!(crawl["duplicates"].is_array());
 
     let save_step = &report["steps"]["crawl_save"];
-    assert_eq!(save_step["request"]["resumeId"], resume_id, "round trip of resumeId");
+    assert_eq!(
+        save_step["request"]["resumeId"], resume_id,
+        "round trip of resumeId"
+    );
     let save = reply(&report, "crawl_save");
     assert_eq!(save["type"], "crawl_save");
     assert_eq!(save["ok"], true, "crawl_save failed: {save}");
@@ -289,12 +316,17 @@ fn allowed_extension_talks_to_the_host() {
     let unknown_resume = reply(&report, "crawl_save_unknown");
     assert_eq!(unknown_resume["ok"], false);
     assert_eq!(unknown_resume["code"], "unknown_resume");
-    assert!(unknown_resume["msg"].as_str().is_some_and(|m| !m.is_empty()));
+    assert!(unknown_resume["msg"]
+        .as_str()
+        .is_some_and(|m| !m.is_empty()));
 
     let status = reply(&report, "status");
     assert_eq!(status["ok"], true);
     assert_eq!(status["resumes"], 1);
-    assert!(status["pendingUploads"].as_u64().is_some_and(|n| n >= 1), "{status}");
+    assert!(
+        status["pendingUploads"].as_u64().is_some_and(|n| n >= 1),
+        "{status}"
+    );
     assert_eq!(status["central"], "not_configured");
 
     let unknown = reply(&report, "unknown_type");
@@ -307,7 +339,11 @@ fn allowed_extension_talks_to_the_host() {
     assert_eq!(malformed["code"], "bad_request");
     assert_eq!(malformed["type"], Value::Null);
 
-    assert_eq!(report["portDisconnected"], Value::Null, "the host kept the port open");
+    assert_eq!(
+        report["portDisconnected"],
+        Value::Null,
+        "the host kept the port open"
+    );
 
     let one_shot = &report["oneShot"];
     assert_eq!(one_shot["lastError"], Value::Null, "{one_shot}");
@@ -323,11 +359,16 @@ fn extension_missing_from_the_manifest_is_forbidden_by_the_browser() {
         return;
     };
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let Run { report, elapsed } = run_probe(&chromium, &[OTHER_ID], &[]);
+    let Run {
+        report, elapsed, ..
+    } = run_probe(&chromium, &[OTHER_ID], &[]);
     eprintln!("forbidden run: {elapsed:?}");
     const FORBIDDEN: &str = "Access to the specified native messaging host is forbidden.";
     assert_eq!(report["extensionId"], PROBE_ID);
-    assert_eq!(report["steps"]["hello"]["disconnected"], FORBIDDEN, "{report}");
+    assert_eq!(
+        report["steps"]["hello"]["disconnected"], FORBIDDEN,
+        "{report}"
+    );
     assert!(report["steps"]["hello"].get("reply").is_none());
     assert_eq!(report["portDisconnected"], FORBIDDEN);
     assert_eq!(report["oneShot"]["lastError"], FORBIDDEN);
@@ -342,7 +383,11 @@ fn extension_missing_from_the_config_is_refused_by_the_host() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     // The manifest lets the browser start the host; the host's own allow-list (config, here
     // overridden through the environment the browser passes on) does not include the caller.
-    let Run { report, elapsed } = run_probe(
+    let Run {
+        report,
+        elapsed,
+        host_log,
+    } = run_probe(
         &chromium,
         &[PROBE_ID],
         &[("HIREBRIDGE_ALLOWED_EXTENSIONS", OTHER_ID)],
@@ -352,4 +397,8 @@ fn extension_missing_from_the_config_is_refused_by_the_host() {
     assert_eq!(report["steps"]["hello"]["disconnected"], EXITED, "{report}");
     assert!(report["steps"]["hello"].get("reply").is_none());
     assert_eq!(report["oneShot"]["lastError"], EXITED);
+    assert!(
+        host_log.contains("refused caller") && host_log.contains(PROBE_ID),
+        "the host exited because it refused the caller, not by crashing; host log:\n{host_log}"
+    );
 }
