@@ -283,3 +283,49 @@ fn manifest_dir_install_and_bad_ids() {
         "the profile dir was created by install, and is empty again"
     );
 }
+
+/// installer/install.sh with a prebuilt binary: copies it to the stable per-user place, registers
+/// that copy, and `--uninstall` takes both away again.
+#[cfg(unix)]
+#[test]
+fn install_script_registers_a_stable_copy_of_the_binary() {
+    let sb = Sandbox::new();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("installer/install.sh");
+    let run = |args: &[&str]| {
+        let out = Command::new("sh")
+            .arg(&script)
+            .args(args)
+            .env("HOME", &sb.home)
+            .env("XDG_CONFIG_HOME", &sb.xdg)
+            .env_remove("XDG_DATA_HOME")
+            .env("HIREBRIDGE_HOME", &sb.hb_home)
+            .env("HIREBRIDGE_BINARY", env!("CARGO_BIN_EXE_hirebridge"))
+            .output()
+            .unwrap();
+        eprintln!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+        out
+    };
+    let out = run(&["--browser", "chromium", "--extension-id", CHROME_ID]);
+    assert!(out.status.success());
+    let copy = if cfg!(target_os = "macos") {
+        sb.home
+            .join("Library/Application Support/hirebridge/bin/hirebridge")
+    } else {
+        sb.home.join(".local/share/hirebridge/bin/hirebridge")
+    };
+    assert!(copy.is_file());
+    let manifest = if cfg!(target_os = "macos") {
+        sb.home
+            .join("Library/Application Support/Chromium/NativeMessagingHosts")
+            .join(HOST_FILE)
+    } else {
+        sb.chromium_manifest()
+    };
+    assert_eq!(read_json(&manifest)["path"], copy.to_str().unwrap());
+
+    let out = run(&["--uninstall"]);
+    assert!(out.status.success());
+    assert!(!copy.exists());
+    assert!(!manifest.exists());
+    assert!(sb.hb_home.join("config.json").exists(), "config is kept");
+}
