@@ -273,7 +273,8 @@ fn check_manifest(
                     format!("chmod +x {}", p.display()),
                 );
             } else if let Some(b) = binary {
-                let same = std::fs::canonicalize(p).map(|c| c == b).unwrap_or(false);
+                let canon = |x: &Path| std::fs::canonicalize(x).ok();
+                let same = canon(p).is_some() && canon(p) == canon(b);
                 if !same {
                     r.warn(
                         format!("{at}: browsers start {}, not this binary {}", p.display(), b.display()),

@@ -637,7 +637,7 @@ mod tests {
         let manifest = PathBuf::from(
             r"C:\Users\ann\AppData\Local\hirebridge\manifests\chromium\com.hirebridge.host.json",
         );
-        assert_eq!(r.manifests, [manifest.clone()]);
+        assert_eq!(r.manifests, std::slice::from_ref(&manifest));
         let keys: Vec<String> = r.registry_keys.iter().map(|k| k.to_string()).collect();
         assert_eq!(
             keys,

@@ -58,6 +58,11 @@ pub fn run_install(args: &InstallArgs) -> i32 {
 /// The binary browsers should start: this one, with symlinks resolved.
 pub fn current_binary() -> Result<PathBuf, String> {
     let exe = std::env::current_exe().map_err(|e| format!("cannot find my own binary: {e}"))?;
+    // Windows' canonical form is a `\\?\` verbatim path, which Chrome's `cmd /c` launch may not
+    // take; current_exe is already absolute there and symlinked binaries are rare.
+    if cfg!(windows) {
+        return Ok(exe);
+    }
     Ok(std::fs::canonicalize(&exe).unwrap_or(exe))
 }
 
