@@ -36,6 +36,21 @@ fn find_chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// The Chromium to test with, or None after printing why the test is skipped.
+fn chromium_or_skip() -> Option<PathBuf> {
+    let Some(chromium) = find_chromium() else {
+        eprintln!("SKIPPED: no chromium binary on PATH (apt-get install chromium, or set HIREBRIDGE_E2E_CHROMIUM)");
+        return None;
+    };
+    // Ubuntu's chromium-browser is a launcher for the Snap, which cannot start native hosts.
+    let script = std::fs::read(&chromium).unwrap_or_default();
+    if script.len() < 4096 && String::from_utf8_lossy(&script).contains("/snap/bin/chromium") {
+        eprintln!("SKIPPED: {} launches Snap Chromium, which cannot start native hosts; set HIREBRIDGE_E2E_CHROMIUM", chromium.display());
+        return None;
+    }
+    Some(chromium)
+}
+
 fn repo(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
@@ -247,8 +262,7 @@ fn reply<'a>(report: &'a Value, step: &str) -> &'a Value {
 
 #[test]
 fn allowed_extension_talks_to_the_host() {
-    let Some(chromium) = find_chromium() else {
-        eprintln!("SKIPPED: no chromium binary on PATH (apt-get install chromium, or set HIREBRIDGE_E2E_CHROMIUM)");
+    let Some(chromium) = chromium_or_skip() else {
         return;
     };
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
@@ -354,8 +368,7 @@ fn allowed_extension_talks_to_the_host() {
 
 #[test]
 fn extension_missing_from_the_manifest_is_forbidden_by_the_browser() {
-    let Some(chromium) = find_chromium() else {
-        eprintln!("SKIPPED: no chromium binary on PATH (apt-get install chromium, or set HIREBRIDGE_E2E_CHROMIUM)");
+    let Some(chromium) = chromium_or_skip() else {
         return;
     };
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
@@ -376,8 +389,7 @@ fn extension_missing_from_the_manifest_is_forbidden_by_the_browser() {
 
 #[test]
 fn extension_missing_from_the_config_is_refused_by_the_host() {
-    let Some(chromium) = find_chromium() else {
-        eprintln!("SKIPPED: no chromium binary on PATH (apt-get install chromium, or set HIREBRIDGE_E2E_CHROMIUM)");
+    let Some(chromium) = chromium_or_skip() else {
         return;
     };
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());

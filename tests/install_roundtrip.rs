@@ -192,7 +192,8 @@ fn install_doctor_uninstall_round_trip() {
         "{\"name\": \"com.hirebridge.host\",",
     )
     .unwrap();
-    let (central, _seen) = fake_central("200 OK", r#"{"message":"success"}"#);
+    // ...and a central that refuses the token is reported too.
+    let (central, _seen) = fake_central("401 Unauthorized", r#"{"message":"token invalid"}"#);
     let mut cfg = sb.config();
     cfg["central"]["base_url"] = central.into();
     std::fs::write(sb.hb_home.join("config.json"), cfg.to_string()).unwrap();
@@ -200,7 +201,8 @@ fn install_doctor_uninstall_round_trip() {
     assert!(!out.status.success());
     let text = stdout(&out);
     assert!(text.contains("not valid JSON"), "{text}");
-    assert!(text.contains("FAIL"));
+    assert!(text.contains("the token was refused"), "{text}");
+    assert!(text.contains("fix:"));
 
     // A wrong id in the config (manifest and config disagree) is also caught.
     let (central, _seen) = fake_central("200 OK", r#"{"message":"success"}"#);

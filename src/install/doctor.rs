@@ -104,7 +104,8 @@ pub fn run_doctor(args: &DoctorArgs) -> i32 {
 
     println!("\nbrowser registrations");
     check_registrations(&mut r, args, &env, &paths, binary.as_deref(), &ids);
-    check_policies(&mut r);
+    let policy_dirs: Vec<&Path> = POLICY_DIRS.iter().map(Path::new).collect();
+    check_policies(&mut r, &policy_dirs);
 
     println!("\nlocal store and agent");
     check_store(&mut r, &paths);
@@ -358,14 +359,16 @@ fn is_executable(p: &Path) -> bool {
         .unwrap_or(false)
 }
 
-/// Enterprise policies can forbid user-level hosts or this host by name (Linux policy files).
-fn check_policies(r: &mut Report) {
-    let dirs = [
-        "/etc/opt/chrome/policies/managed",
-        "/etc/chromium/policies/managed",
-        "/etc/opt/edge/policies/managed",
-        "/etc/brave/policies/managed",
-    ];
+const POLICY_DIRS: [&str; 4] = [
+    "/etc/opt/chrome/policies/managed",
+    "/etc/chromium/policies/managed",
+    "/etc/opt/edge/policies/managed",
+    "/etc/brave/policies/managed",
+];
+
+/// Enterprise policies can forbid user-level hosts or this host by name (Linux policy files;
+/// the Windows registry and macOS profile forms are not read yet).
+fn check_policies(r: &mut Report, dirs: &[&Path]) {
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
@@ -525,5 +528,34 @@ fn check_central(r: &mut Report, config: &Config) {
                 ),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policies_that_block_the_host_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, body: &str| std::fs::write(dir.path().join(name), body).unwrap();
+        write("ok.json", r#"{"HomepageLocation": "https://example.com"}"#);
+        let mut r = Report::default();
+        check_policies(&mut r, &[dir.path()]);
+        assert_eq!((r.broken, r.warnings), (0, 0));
+
+        write("block.json", r#"{"NativeMessagingBlocklist": ["*"]}"#);
+        let mut r = Report::default();
+        check_policies(&mut r, &[dir.path()]);
+        assert_eq!((r.broken, r.warnings), (1, 0));
+
+        write(
+            "block.json",
+            r#"{"NativeMessagingBlocklist": ["*"], "NativeMessagingAllowlist": ["com.hirebridge.host"],
+               "NativeMessagingUserLevelHosts": false}"#,
+        );
+        let mut r = Report::default();
+        check_policies(&mut r, &[dir.path()]);
+        assert_eq!((r.broken, r.warnings), (0, 1));
     }
 }
