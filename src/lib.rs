@@ -7,6 +7,7 @@ pub mod extract;
 pub mod framing;
 pub mod handlers;
 pub mod host;
+pub mod identity;
 pub mod install;
 pub mod logging;
 pub mod model;

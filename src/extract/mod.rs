@@ -2,10 +2,12 @@
 //! generic extractor. Board extractors prefer the page's own JSON (`apiPayloads`) over the DOM.
 
 mod boss;
+pub mod eval;
 mod ganji;
 mod generic;
 mod job51;
 mod liepin;
+pub mod normalise;
 mod wuba;
 mod zhaopin;
 
