@@ -185,6 +185,27 @@ mod tests {
     }
 
     #[test]
+    fn oversized_reply_is_replaced_by_an_error_for_the_same_request() {
+        let echo = protocol::Echo {
+            shape: protocol::Shape::Bare,
+            r#type: Some("crawl_url".into()),
+            timestamp: Some(serde_json::json!(42)),
+            request_id: None,
+        };
+        let mut big = serde_json::Map::new();
+        big.insert(
+            "blob".into(),
+            serde_json::json!("x".repeat(framing::MAX_OUTBOUND)),
+        );
+        let frame = encode_reply(&echo, Ok(big));
+        let reply: serde_json::Value = serde_json::from_slice(&frame[4..]).unwrap();
+        assert_eq!(reply["code"], "response_too_large");
+        assert_eq!(reply["type"], "crawl_url");
+        assert_eq!(reply["timestamp"], 42);
+        assert_eq!(reply["ok"], false);
+    }
+
+    #[test]
     fn allowed_ids() {
         let allowed = vec!["abc".to_string()];
         assert!(Caller::Chromium("abc".into()).is_allowed(&allowed));

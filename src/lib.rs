@@ -9,6 +9,8 @@ pub mod extract;
 pub mod framing;
 pub mod handlers;
 pub mod host;
+pub mod identity;
+pub mod install;
 pub mod logging;
 pub mod model;
 pub mod paths;

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use hirebridge::cli;
 use hirebridge::host::{caller_from_args, Caller};
+use hirebridge::install;
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +44,12 @@ enum Command {
         #[command(subcommand)]
         command: cli::resumes::ResumesCommand,
     },
+    /// Register the host with browsers (manifests; Windows: registry) and allow extension ids.
+    Install(install::InstallArgs),
+    /// Remove exactly what `install` registered.
+    Uninstall(install::UninstallArgs),
+    /// Check registrations, binary, store, agent and central; print fixes.
+    Doctor(install::DoctorArgs),
 }
 
 fn main() {
@@ -57,6 +64,9 @@ fn main() {
             Command::Resumes { command } => cli::resumes::run(command),
             Command::Agent { once } => cli::agent::run(once),
             Command::Retry => cli::agent::retry(),
+            Command::Install(a) => install::run_install(&a),
+            Command::Uninstall(a) => install::run_uninstall(&a),
+            Command::Doctor(a) => install::run_doctor(&a),
         },
     };
     std::process::exit(code);

@@ -2,10 +2,13 @@
 //! generic extractor. Board extractors prefer the page's own JSON (`apiPayloads`) over the DOM.
 
 mod boss;
+mod capture;
+pub mod eval;
 mod ganji;
 mod generic;
 mod job51;
 mod liepin;
+pub mod normalise;
 mod wuba;
 mod zhaopin;
 

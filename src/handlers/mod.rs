@@ -5,7 +5,7 @@ mod channels;
 mod downloads;
 mod jobs;
 mod meta;
-mod resumes;
+pub mod resumes;
 
 use crate::central::{Central, CentralError, Identity};
 use crate::channels::ChannelTable;

@@ -40,8 +40,10 @@ pub async fn crawl_url(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
             "请求中没有页面内容（html、apiPayloads、text 均为空），请刷新页面后重试",
         ));
     }
-    let ctx2 = Arc::clone(ctx);
-    ctx.store(move |s| {
+    // Parsing is CPU work: it runs on a blocking thread but outside the store lock, so other
+    // requests' store reads are not queued behind a large page.
+    let channels = ctx.channels.clone();
+    let extracted = tokio::task::spawn_blocking(move || {
         let page = Page {
             url: &url,
             html: html.as_deref(),
@@ -49,19 +51,28 @@ pub async fn crawl_url(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
             text: text.as_deref(),
             captured_at: chrono::Local::now().fixed_offset(),
         };
-        let resume = extract::extract(&page, &ctx2.channels).map_err(|e| match e {
-            ExtractError::NotAResume(why) => {
-                log::info!("crawl_url: not a resume ({why})");
-                Failure::new(ErrorCode::NotAResume)
-            }
-        })?;
-        store_and_describe(s, resume)
+        extract::extract(&page, &channels)
     })
     .await
+    .map_err(|e| {
+        log::error!("extractor failed: {e}");
+        Failure::new(ErrorCode::Internal)
+    })?;
+    let resume = extracted.map_err(not_a_resume)?;
+    ctx.store(move |s| store_and_describe(s, resume)).await
+}
+
+pub fn not_a_resume(e: ExtractError) -> Failure {
+    match e {
+        ExtractError::NotAResume(why) => {
+            log::info!("crawl_url: not a resume ({why})");
+            Failure::new(ErrorCode::NotAResume)
+        }
+    }
 }
 
 /// Stores a captured resume and builds the crawl_url reply around it.
-fn store_and_describe(s: &mut Store, resume: Resume) -> Outcome {
+pub fn store_and_describe(s: &mut Store, resume: Resume) -> Outcome {
     let (stored, status, dups, all_positions) = s.write(|tx| {
         let (stored, status) = resumes::upsert(tx, resume)?;
         let dups = resumes::duplicates(tx, stored.id)?;
