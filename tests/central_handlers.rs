@@ -22,7 +22,9 @@ impl Env {
         let server = CentralServer::start();
         let dir = tempfile::tempdir().unwrap();
         let mut central = server.central_config();
-        central.click_budget_ms = 3_000;
+        // Generous: a click-path wait ends as soon as central answers, and a loaded machine
+        // must not turn an answer into a fallback. Offline cases shorten it per call.
+        central.click_budget_ms = 20_000;
         Config {
             central,
             agent: AgentConfig {
@@ -55,7 +57,13 @@ impl Env {
     }
 
     fn call(&self, request: Value) -> Value {
-        let out = self.command(&request).output().unwrap();
+        self.call_env(request, &[])
+    }
+
+    fn call_env(&self, request: Value, env: &[(&str, &str)]) -> Value {
+        let mut cmd = self.command(&request);
+        cmd.envs(env.iter().copied());
+        let out = cmd.output().unwrap();
         serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)))
     }
@@ -153,8 +161,10 @@ fn batch_job_sync_reports_central_answer_or_queues() {
     assert_eq!(r["code"], "channel_not_logged_in", "{r}");
 
     env.server.set_down(Some(Down::Refuse));
-    let r =
-        env.call(json!({"type": "batch_job_sync", "Jobids": [{"channelId": 1, "ids": ["CC9"]}]}));
+    let r = env.call_env(
+        json!({"type": "batch_job_sync", "Jobids": [{"channelId": 1, "ids": ["CC9"]}]}),
+        &[("HIREBRIDGE_CLICK_BUDGET_MS", "300")],
+    );
     assert_eq!(
         (r["ok"].clone(), r["queued"].clone()),
         (json!(true), json!(true)),

@@ -106,6 +106,8 @@ struct State {
     faults: Faults,
     rng: Option<fastrand::Rng>,
     down: Option<Down>,
+    /// Whether the listener is open, as the accept loop last left it.
+    listening: bool,
     token: Option<String>,
     cookie: Option<String>,
     aliases: HashMap<String, String>,
@@ -147,6 +149,7 @@ impl CentralServer {
     pub fn start() -> CentralServer {
         let state = Arc::new(Mutex::new(State {
             honour_idempotency: true,
+            listening: true,
             ..State::default()
         }));
         let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
@@ -200,8 +203,18 @@ impl CentralServer {
     pub fn seed_faults(&self, seed: u64) {
         self.with(|s| s.rng = Some(fastrand::Rng::with_seed(seed)));
     }
+    /// Returns once the listener is in the requested state, so a test's next request sees it.
     pub fn set_down(&self, down: Option<Down>) {
         self.with(|s| s.down = down);
+        let want_listening = down != Some(Down::Refuse);
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while self.with(|s| s.listening) != want_listening {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "server did not change state"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
     pub fn require_token(&self, token: Option<&str>) {
         self.with(|s| s.token = token.map(str::to_string));
@@ -314,6 +327,7 @@ async fn serve(
         } else if listener.is_none() {
             listener = tokio::net::TcpListener::bind(addr).await.ok();
         }
+        state.lock().unwrap().listening = listener.is_some();
         let Some(l) = listener.as_ref() else {
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(20)) => continue,
