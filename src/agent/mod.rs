@@ -157,7 +157,11 @@ async fn drain(
         } else {
             Vec::new()
         };
-        if !events.is_empty() || !due.is_empty() {
+        // Record ids ride along with the next commit; a central id or a finished item is
+        // committed at once (each commit is a sync to disk, and the resume's id is what
+        // narrows the duplicate window).
+        let urgent = events.iter().any(|e| !matches!(e, Event::Record { .. }));
+        if urgent || !due.is_empty() {
             let jobs = queue.commit(store, std::mem::take(&mut events), &due, &config.agent)?;
             for job in jobs {
                 let client = central.clone().with_identity(identity.clone());

@@ -280,20 +280,19 @@ impl Queue {
 
 fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {
     let row = conn
-        .query_row(
+        .prepare_cached(
             "SELECT kind, resume_id, payload, idempotency_key, sent_at IS NOT NULL FROM outbox
              WHERE id = ?1 AND state = 'pending'",
-            [id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<i64>>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, bool>(4)?,
-                ))
-            },
-        )
+        )?
+        .query_row([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, bool>(4)?,
+            ))
+        })
         .optional()?;
     let Some((kind, resume_id, payload, key, create_sent_before)) = row else {
         return Ok(None);
@@ -302,18 +301,17 @@ fn load_job(conn: &Connection, id: i64) -> Result<Option<Job>> {
     let mut context = Context::default();
     if let Some(rid) = resume_id {
         context.resume = conn
-            .query_row(
+            .prepare_cached(
                 "SELECT data, central_id, channel_id, channel_resume_id FROM resumes WHERE id = ?1",
-                [rid],
-                |r| {
-                    Ok(ResumeRow {
-                        data: r.get(0)?,
-                        central_id: r.get(1)?,
-                        channel_id: r.get(2)?,
-                        channel_resume_id: r.get(3)?,
-                    })
-                },
-            )
+            )?
+            .query_row([rid], |r| {
+                Ok(ResumeRow {
+                    data: r.get(0)?,
+                    central_id: r.get(1)?,
+                    channel_id: r.get(2)?,
+                    channel_resume_id: r.get(3)?,
+                })
+            })
             .optional()?;
         if kind == outbox::RESUME_UPLOAD {
             let mut stmt = conn.prepare_cached(
