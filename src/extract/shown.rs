@@ -1,0 +1,426 @@
+//! What a board page shows, as text, before normalisation.
+//!
+//! Board extractors only locate strings (in the page's JSON first, then in its DOM) and offer
+//! them here; turning those strings into the canonical resume is shared, so that 智联, 51job and
+//! 赶集 normalise a "至今" or a "10年以上" the same way.
+
+use super::normalise;
+use crate::model::{ContactState, Education, Resume, Work};
+use chrono::{DateTime, Datelike, FixedOffset};
+use regex::Regex;
+use scraper::{ElementRef, Html, Node, Selector};
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// A single-valued resume field as a page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Gender,
+    Age,
+    Birth,
+    Married,
+    Living,
+    Hukou,
+    Phone,
+    /// A board's privacy relay number (智联 `virtual_mobile`).
+    VirtualPhone,
+    Email,
+    Education,
+    WorkYears,
+    /// The year the person started working (智联 `workYearsRangeId`).
+    WorkSince,
+    Status,
+    TargetCities,
+    Salary,
+    /// 智联's 10-digit salary code.
+    SalaryCode,
+    TargetPost,
+    SelfEval,
+    UpdatedOnBoard,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ShownWork {
+    /// The date range as one string ("2019.03 - 至今", "2019-03 - ").
+    pub range: String,
+    pub company: String,
+    pub title: String,
+    pub industry: String,
+    pub scale: String,
+    pub dept: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ShownEducation {
+    pub range: String,
+    pub school: String,
+    pub major: String,
+    pub level: String,
+}
+
+/// Everything a board extractor found. The first offer for a field wins, so extractors offer
+/// the page's JSON before its DOM.
+#[derive(Debug, Clone, Default)]
+pub struct Shown {
+    fields: BTreeMap<Field, String>,
+    pub works: Vec<ShownWork>,
+    pub educations: Vec<ShownEducation>,
+    /// Certificates and licence tags ("A2驾驶证", "驾照：C1").
+    pub certificates: Vec<String>,
+    pub extras: BTreeMap<String, String>,
+}
+
+impl Shown {
+    /// Offers a value for a field; ignored when the field already has one or the value is blank.
+    pub fn offer(&mut self, field: Field, value: &str) {
+        let v = clean(value);
+        if v.is_empty() || self.fields.contains_key(&field) {
+            return;
+        }
+        // Self-evaluations keep their line breaks; everything else is one line.
+        let v = if field == Field::SelfEval { value.trim().to_string() } else { v };
+        self.fields.insert(field, v);
+    }
+
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.fields.get(&field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.works.is_empty() && self.educations.is_empty()
+    }
+
+    pub fn extra(&mut self, label: &str, value: &str) {
+        let (l, v) = (clean(label), clean(value));
+        if !l.is_empty() && !v.is_empty() {
+            self.extras.entry(l.trim_end_matches([':', '：']).to_string()).or_insert(v);
+        }
+    }
+
+    /// Sorts one short label ("男", "41岁", "18年工作经验", "大专", "已婚", "现居住 上海") into
+    /// its field; returns false when the label means nothing known.
+    pub fn offer_label(&mut self, label: &str) -> bool {
+        let l = clean(label);
+        if l.is_empty() {
+            return false;
+        }
+        let field = if l == "男" || l == "女" {
+            Field::Gender
+        } else if AGE.is_match(&l) {
+            if let Some(c) = BIRTH_IN_LABEL.captures(&l) {
+                self.offer(Field::Birth, &c[1]);
+            }
+            Field::Age
+        } else if BIRTH_ONLY.is_match(&l) {
+            Field::Birth
+        } else if WORK_YEARS.is_match(&l) {
+            Field::WorkYears
+        } else if matches!(l.as_str(), "未婚" | "已婚" | "离异" | "离婚" | "丧偶") {
+            Field::Married
+        } else if EDUCATION.is_match(&l) {
+            Field::Education
+        } else if let Some(c) = LIVING.captures(&l) {
+            self.offer(Field::Living, &c[1]);
+            return true;
+        } else {
+            return false;
+        };
+        self.offer(field, &l);
+        true
+    }
+
+    /// Sorts a company's tags ("物流/仓储 | 民营 | 100-499人") into industry and scale.
+    pub fn company_tags(work: &mut ShownWork, tags: &str) {
+        for t in tags.split(['|', '｜']).map(clean).filter(|t| !t.is_empty()) {
+            if SCALE.is_match(&t) {
+                work.scale = t;
+            } else if NATURE.is_match(&t) {
+                // Ownership type has no field in the model.
+            } else if work.industry.is_empty() {
+                work.industry = t;
+            }
+        }
+    }
+
+    /// The canonical resume: normalises every shown value, then `normalise::finish`.
+    pub fn into_resume(self, captured_at: &DateTime<FixedOffset>) -> Resume {
+        let mut r = Resume::default();
+        let f = |k| self.get(k).unwrap_or("");
+        let (real, masked) = normalise::name(f(Field::Name));
+        r.real_name = real;
+        r.name_masked = masked;
+        r.gender = normalise::gender(f(Field::Gender));
+        r.birth_date = normalise::date(f(Field::Birth));
+        r.age = normalise::age(f(Field::Age));
+        r.married = normalise::married(f(Field::Married));
+        r.living_place = normalise::place(f(Field::Living));
+        r.birth_place = normalise::place(f(Field::Hukou));
+
+        // A relay number shown in the phone slot is still a relay number.
+        let phone = match (self.get(Field::Phone), self.get(Field::VirtualPhone)) {
+            (Some(p), Some(v)) if digits(p) != digits(v) => contact_phone(p),
+            (_, Some(v)) => normalise::virtual_phone(v),
+            (Some(p), None) => contact_phone(p),
+            (None, None) => normalise::phone(""),
+        };
+        r.phone = phone.value;
+        r.phone_state = phone.state;
+        r.phone_masked = phone.masked;
+        let email = normalise::email(f(Field::Email));
+        r.email = email.value;
+        r.email_state = email.state;
+        r.email_masked = email.masked;
+
+        let (code, level) = normalise::education(f(Field::Education));
+        r.education = code;
+        r.education_level = level;
+        r.work_experience = normalise::work_years(f(Field::WorkYears)).or_else(|| {
+            let since: i32 = f(Field::WorkSince).get(..4)?.parse().ok()?;
+            Some(i64::from(captured_at.year() - since))
+        });
+        let (status, want) = normalise::job_status(f(Field::Status));
+        r.status = status;
+        r.want_job = want;
+        r.expected_regions = f(Field::TargetCities)
+            .split(['、', ',', '，', '/', ';', '；', ' '])
+            .filter_map(normalise::place)
+            .collect();
+        r.target_city = r.expected_regions.first().cloned();
+        r.expected_salary = match self.get(Field::SalaryCode) {
+            Some(code) if !normalise::zhaopin_salary_code(code).is_empty() => {
+                normalise::zhaopin_salary_code(code)
+            }
+            _ => normalise::salary(f(Field::Salary)),
+        };
+        r.target_post = normalise::text_block(f(Field::TargetPost));
+        r.self_evaluation = normalise::text_block(f(Field::SelfEval));
+
+        r.work_history = self.works.iter().map(work).collect();
+        r.education_history = self.educations.iter().map(education).collect();
+
+        // Certificates are where boards list licences; the driver fields read them from extras.
+        if !self.certificates.is_empty() {
+            r.extras.insert("证书".into(), self.certificates.join("；"));
+        }
+        r.extras.extend(self.extras);
+        for (k, v) in &self.fields {
+            if matches!(k, Field::Salary | Field::SalaryCode | Field::Phone | Field::UpdatedOnBoard) {
+                r.extras.insert(format!("{k:?}"), v.clone());
+            }
+        }
+        r.source.updated_on_board = self.fields.get(&Field::UpdatedOnBoard).cloned();
+        normalise::finish(&mut r, captured_at);
+        r
+    }
+}
+
+/// A phone cell can hold several numbers ("13806127734，13806127735（备用）"): the first one that
+/// normalises to a usable state is the person's.
+fn contact_phone(shown: &str) -> normalise::Contact {
+    let whole = normalise::phone(shown);
+    if whole.state != ContactState::Absent {
+        return whole;
+    }
+    shown
+        .split([',', '，', '/', '、', ';', '；'])
+        .map(normalise::phone)
+        .find(|c| c.state != ContactState::Absent)
+        .unwrap_or(whole)
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn work(w: &ShownWork) -> Work {
+    let range = normalise::date_range(&w.range);
+    Work {
+        begin: range.begin,
+        end: range.end,
+        current: range.current,
+        enterprise_name: normalise::text_block(&w.company),
+        post_name: normalise::text_block(&w.title),
+        industry: normalise::text_block(&w.industry),
+        enterprise_scale: normalise::enterprise_scale(&w.scale),
+        dept_name: normalise::text_block(&w.dept),
+        description: normalise::text_block(&w.description),
+        ..Work::default()
+    }
+}
+
+fn education(e: &ShownEducation) -> Education {
+    let range = normalise::date_range(&e.range);
+    Education {
+        begin: range.begin,
+        end: range.end,
+        school_name: normalise::text_block(&e.school),
+        major: normalise::text_block(&e.major),
+        level: normalise::education(&e.level).1,
+    }
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}\s*岁").unwrap());
+static BIRTH_IN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap());
+static BIRTH_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:生|出生)?$").unwrap());
+static WORK_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+\s*(?:-\s*\d+\s*)?年(?:以上|以下)?(?:工作经验|经验)?|应届生?|应届毕业生|无工作经验)$").unwrap()
+});
+static EDUCATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:初中|初中及以下|小学|高中|中专|中技|中专/中技|职高|技校|大专|专科|本科|硕士|研究生|MBA|EMBA|博士)$")
+        .unwrap()
+});
+static LIVING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:现居住地?|现居|居住地|所在地)\s*[:：]?\s*(.+)$").unwrap());
+static SCALE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+\s*人").unwrap());
+static NATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:民营|国企|外资|合资|私营|上市公司|事业单位|政府机关|股份制企业|外企代表处|民营公司|国有企业)|^外资[（(]").unwrap()
+});
+
+/// Trims and collapses whitespace (including the `&nbsp;` that boards pad cells with).
+pub fn clean(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An element's text with `<br>` kept as line breaks (descriptions are multi-line).
+pub fn text_of(el: ElementRef) -> String {
+    let mut out = String::new();
+    for node in el.descendants() {
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if e.name() == "br" => out.push('\n'),
+            Node::Element(e) if matches!(e.name(), "p" | "div" | "li") && !out.is_empty() => {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.lines()
+        .map(|l| clean(l))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Parses a CSS selector from a board's selector table (a typo there is a bug, caught by tests).
+pub fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css:?}: {e:?}"))
+}
+
+/// The first element any of the ordered fallback selectors finds under `scope`.
+pub fn first<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
+    selectors.iter().find_map(|css| scope.select(&sel(css)).next())
+}
+
+/// The text of the first match of ordered fallback selectors.
+pub fn first_text(scope: ElementRef, selectors: &[&str]) -> Option<String> {
+    first(scope, selectors).map(text_of).filter(|t| !t.is_empty())
+}
+
+/// All matches of the first selector (in order) that matches anything.
+pub fn all<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Vec<ElementRef<'a>> {
+    selectors
+        .iter()
+        .map(|css| scope.select(&sel(css)).collect::<Vec<_>>())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+/// The root element of a parsed document.
+pub fn root(doc: &Html) -> ElementRef<'_> {
+    doc.root_element()
+}
+
+/// The value at a dotted JSON path ("data.candidate.userName"; numeric segments index arrays),
+/// rendered as text; numbers become their decimal form.
+pub fn json_text(v: &serde_json::Value, path: &str) -> Option<String> {
+    let mut cur = v;
+    for seg in path.split('.') {
+        cur = match seg.parse::<usize>() {
+            Ok(i) => cur.get(i)?,
+            Err(_) => cur.get(seg)?,
+        };
+    }
+    match cur {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The first non-empty value among ordered fallback JSON paths.
+pub fn json_first(v: &serde_json::Value, paths: &[&str]) -> Option<String> {
+    paths.iter().find_map(|p| json_text(v, p))
+}
+
+/// A payload body as JSON: boards send objects, strings holding JSON, or JSONP (`cb({...})`).
+pub fn payload_json(body: &serde_json::Value) -> Option<serde_json::Value> {
+    match body {
+        serde_json::Value::String(s) => {
+            let t = s.trim();
+            let start = t.find(['{', '['])?;
+            let mut it = serde_json::Deserializer::from_str(&t[start..]).into_iter::<serde_json::Value>();
+            it.next()?.ok()
+        }
+        serde_json::Value::Null => None,
+        other => Some(other.clone()),
+    }
+}
+
+/// A query parameter of a URL, percent-decoded.
+pub fn query_param(url: &str, name: &str) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    let v = u.query_pairs().find(|(k, _)| k.eq_ignore_ascii_case(name))?.1.into_owned();
+    Some(v).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_go_to_their_fields() {
+        let mut s = Shown::default();
+        for l in ["男", "41岁（1985年6月12日）", "18年工作经验", "中专", "已婚", "现居住 上海-浦东新区"] {
+            assert!(s.offer_label(l), "{l}");
+        }
+        assert!(!s.offer_label("身高175cm"));
+        assert_eq!(s.get(Field::Gender), Some("男"));
+        assert_eq!(s.get(Field::Age), Some("41岁（1985年6月12日）"));
+        assert_eq!(s.get(Field::Birth), Some("1985年6月12日"));
+        assert_eq!(s.get(Field::WorkYears), Some("18年工作经验"));
+        assert_eq!(s.get(Field::Education), Some("中专"));
+        assert_eq!(s.get(Field::Living), Some("上海-浦东新区"));
+    }
+
+    #[test]
+    fn first_offer_wins_and_blank_is_ignored() {
+        let mut s = Shown::default();
+        s.offer(Field::Name, "  ");
+        s.offer(Field::Name, "王建国\u{a0}");
+        s.offer(Field::Name, "张先生");
+        assert_eq!(s.get(Field::Name), Some("王建国"));
+    }
+
+    #[test]
+    fn company_tags_split_into_industry_and_scale() {
+        let mut w = ShownWork::default();
+        Shown::company_tags(&mut w, "物流/仓储\u{a0}|\u{a0}民营\u{a0}|\u{a0}100-499人");
+        assert_eq!((w.industry.as_str(), w.scale.as_str()), ("物流/仓储", "100-499人"));
+    }
+
+    #[test]
+    fn jsonp_and_string_payloads_parse() {
+        let v = payload_json(&serde_json::json!("cb({\"a\":{\"b\":[1,\"x\"]}})")).unwrap();
+        assert_eq!(json_text(&v, "a.b.1").as_deref(), Some("x"));
+        assert_eq!(json_text(&v, "a.b.0").as_deref(), Some("1"));
+    }
+}
