@@ -3,6 +3,7 @@
 pub mod channels;
 pub mod config;
 pub mod extract;
+pub mod identity;
 pub mod model;
 pub mod paths;
 pub mod store;

@@ -6,6 +6,7 @@ mod ganji;
 mod generic;
 mod job51;
 mod liepin;
+pub mod normalise;
 mod wuba;
 mod zhaopin;
 
