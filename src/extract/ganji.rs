@@ -5,7 +5,9 @@
 //! is preferred field by field. Phone digits may be drawn by a per-page web font (private-use
 //! code points): the normaliser reports those as obfuscated, never as a number.
 
-use super::shown::{self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork};
+use super::shown::{
+    self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork,
+};
 use super::{ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
@@ -14,7 +16,11 @@ use serde_json::Value;
 use std::sync::LazyLock;
 
 /// Script assignments that hold the page state, in order of preference.
-const STATE_MARKERS: &[&str] = &["window.__INITIAL_STATE__", "window.__RESUME_DETAIL__", "var ____json4fe"];
+const STATE_MARKERS: &[&str] = &[
+    "window.__INITIAL_STATE__",
+    "window.__RESUME_DETAIL__",
+    "var ____json4fe",
+];
 /// Where the resume object sits inside the state.
 const RESUME_PATHS: &[&str] = &["resumeDetail", "resume", "data.resume", "data"];
 
@@ -43,7 +49,11 @@ struct Sel {
     name: &'static [&'static str],
     labels: &'static [&'static str],
     /// Labelled pairs (contacts and intention): item, label, value.
-    pair: (&'static [&'static str], &'static [&'static str], &'static [&'static str]),
+    pair: (
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    ),
     tags: &'static [&'static str],
     work_item: &'static [&'static str],
     work_time: &'static [&'static str],
@@ -68,7 +78,10 @@ const SEL: Sel = Sel {
         &["span.value", "span"],
     ),
     tags: &[".resume-tags .tag"],
-    work_item: &[".resume-exp .exp-item", ".work.experience .experience-detail"],
+    work_item: &[
+        ".resume-exp .exp-item",
+        ".work.experience .experience-detail",
+    ],
     work_time: &[".exp-time", ".itemTime"],
     work_company: &[".exp-company", ".itemName"],
     work_title: &[".exp-position", ".itemPosition"],
@@ -102,10 +115,16 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let json = state
         .as_ref()
         .and_then(|st| RESUME_PATHS.iter().find_map(|p| resume_object(st, p)))
-        .or_else(|| page.api_payloads.iter().find_map(|p| resume_in_payload(&p.body)));
+        .or_else(|| {
+            page.api_payloads
+                .iter()
+                .find_map(|p| resume_in_payload(&p.body))
+        });
     let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), SEL.root));
     if json.is_none() && dom_root.is_none() {
-        return Err(ExtractError::NotAResume("no ganji resume in the page".into()));
+        return Err(ExtractError::NotAResume(
+            "no ganji resume in the page".into(),
+        ));
     }
 
     let mut s = Shown::default();
@@ -116,7 +135,9 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         from_dom(&mut s, root);
     }
     if s.get(Field::Name).is_none() && s.works.is_empty() {
-        return Err(ExtractError::NotAResume("ganji page without a resume".into()));
+        return Err(ExtractError::NotAResume(
+            "ganji page without a resume".into(),
+        ));
     }
     let id = json
         .as_ref()
@@ -136,10 +157,15 @@ fn page_state(doc: &Html) -> Option<Value> {
     for script in doc.select(&shown::sel("script")) {
         let code: String = script.text().collect();
         for marker in STATE_MARKERS {
-            let Some(at) = code.find(marker) else { continue };
+            let Some(at) = code.find(marker) else {
+                continue;
+            };
             let rest = &code[at + marker.len()..];
-            let Some(start) = rest.find(['{', '[']) else { continue };
-            let mut values = serde_json::Deserializer::from_str(&rest[start..]).into_iter::<Value>();
+            let Some(start) = rest.find(['{', '[']) else {
+                continue;
+            };
+            let mut values =
+                serde_json::Deserializer::from_str(&rest[start..]).into_iter::<Value>();
             if let Some(Ok(v)) = values.next() {
                 return Some(v);
             }
@@ -169,14 +195,28 @@ fn from_json(s: &mut Shown, r: &Value) {
     }
     // 58-style sex code, used only when the page gives no text for it.
     if let Some(code) = json_first(r, &["sex"]) {
-        s.offer(Field::Gender, if code == "1" { "女" } else if code == "0" { "男" } else { "" });
+        s.offer(
+            Field::Gender,
+            if code == "1" {
+                "女"
+            } else if code == "0" {
+                "男"
+            } else {
+                ""
+            },
+        );
     }
     if let Some(age) = json_first(r, &["age"]) {
         if age.bytes().all(|b| b.is_ascii_digit()) {
             s.offer(Field::Age, &format!("{age}岁"));
         }
     }
-    let list = |k: &str| r.get(k).and_then(Value::as_array).cloned().unwrap_or_default();
+    let list = |k: &str| {
+        r.get(k)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
     let t = |v: &Value, k: &str| shown::json_text(v, k).unwrap_or_default();
     for w in list("experiences") {
         s.works.push(ShownWork {
@@ -213,7 +253,10 @@ fn from_dom(s: &mut Shown, root: scraper::ElementRef) {
         s.offer_label(&text_of(l));
     }
     let (item, label, value) = SEL.pair;
-    for li in item.iter().flat_map(|css| root.select(&shown::sel(css)).collect::<Vec<_>>()) {
+    for li in item
+        .iter()
+        .flat_map(|css| root.select(&shown::sel(css)).collect::<Vec<_>>())
+    {
         let (Some(k), Some(v)) = (first_text(li, label), first_text(li, value)) else {
             continue;
         };
@@ -270,7 +313,9 @@ mod tests {
 
     #[test]
     fn id_comes_from_the_url_path_without_json() {
-        let c = ID_IN_PATH.captures("https://hr.ganji.com/resume/detail/3041255501982273?from=x").unwrap();
+        let c = ID_IN_PATH
+            .captures("https://hr.ganji.com/resume/detail/3041255501982273?from=x")
+            .unwrap();
         assert_eq!(&c[1], "3041255501982273");
     }
 }

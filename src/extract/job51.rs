@@ -4,7 +4,9 @@
 //! an application, not the person, and is never used as the id. A confidential resume (保密简历)
 //! has no `#tdseekname` cell: no name and no contacts, everything else as usual.
 
-use super::shown::{self, all, first, first_text, text_of, Field, Shown, ShownEducation, ShownWork};
+use super::shown::{
+    self, all, first, first_text, text_of, Field, Shown, ShownEducation, ShownWork,
+};
 use super::{ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
@@ -21,7 +23,6 @@ struct Sel {
     keys: &'static str,
     sections: &'static [&'static str],
     section_title: &'static [&'static str],
-    applied: &'static [&'static str],
     updated: &'static [&'static str],
 }
 
@@ -34,7 +35,6 @@ const SEL: Sel = Sel {
     keys: "td.keys",
     sections: &["tr#divInfo table.box2", "#divInfo table"],
     section_title: &["td.plate1", "td.plate_title"],
-    applied: &["#applyJob"],
     updated: &["#applyUpdateTime"],
 };
 
@@ -95,7 +95,13 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         }
     }
     for key in root.select(&shown::sel(SEL.keys)) {
-        let Some(value) = key.next_siblings().find_map(ElementRef::wrap) else {
+        // The value is the next cell with text: the phone row has an empty spacer cell between.
+        let Some(value) = key
+            .next_siblings()
+            .filter_map(ElementRef::wrap)
+            .take_while(|td| !td.value().classes().any(|c| c == "keys"))
+            .find(|td| !shown::clean(&text_of(*td)).is_empty())
+        else {
             continue;
         };
         let label = shown::clean(&text_of(key)).replace([' ', '　'], "");
@@ -113,9 +119,6 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         let title = first_text(section, SEL.section_title).unwrap_or_default();
         sections(&mut s, section, &title);
     }
-    if let Some(job) = first_text(root, SEL.applied) {
-        s.extra("应聘职位", job.trim_start_matches("应聘职位："));
-    }
     if let Some(u) = first_text(root, SEL.updated) {
         s.offer(Field::UpdatedOnBoard, &u);
     }
@@ -131,11 +134,18 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
 
 /// `hidUserID` from the hidden input, then the URL, then the "ID:" text; never `hidSeqID`.
 pub fn user_id(url: &str, root: ElementRef) -> Option<String> {
-    let digits = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    let digits = |v: &str| {
+        Some(v.trim().to_string())
+            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+    };
     SEL.user_id_input
         .iter()
         .find_map(|css| first(root, &[css])?.value().attr("value").and_then(digits))
-        .or_else(|| shown::query_param(url, "hidUserID").as_deref().and_then(digits))
+        .or_else(|| {
+            shown::query_param(url, "hidUserID")
+                .as_deref()
+                .and_then(digits)
+        })
         .or_else(|| {
             let t = first_text(root, SEL.id_text)?;
             ID_IN_TEXT.captures(&t).map(|c| c[1].to_string())
@@ -144,7 +154,8 @@ pub fn user_id(url: &str, root: ElementRef) -> Option<String> {
 
 /// "王建国和Ta聊聊" → "王建国".
 fn seeker_name(cell: &str) -> String {
-    NAME.captures(cell).map_or_else(|| cell.trim().to_string(), |c| c[1].trim().to_string())
+    NAME.captures(cell)
+        .map_or_else(|| cell.trim().to_string(), |c| c[1].trim().to_string())
 }
 
 /// One section table (工作经验 / 教育经历 / 技能特长): a row with `td.time` starts an entry, the
@@ -163,8 +174,16 @@ fn sections(s: &mut Shown, table: ElementRef, title: &str) {
         let text = |sels: &[&str]| first_text(row, sels).unwrap_or_default();
         if let Some(range) = first_text(row, ENTRY_TIME) {
             match kind {
-                Kind::Work => s.works.push(ShownWork { range, company: text(ENTRY_HEAD), ..ShownWork::default() }),
-                Kind::Education => s.educations.push(ShownEducation { range, school: text(ENTRY_HEAD), ..ShownEducation::default() }),
+                Kind::Work => s.works.push(ShownWork {
+                    range,
+                    company: text(ENTRY_HEAD),
+                    ..ShownWork::default()
+                }),
+                Kind::Education => s.educations.push(ShownEducation {
+                    range,
+                    school: text(ENTRY_HEAD),
+                    ..ShownEducation::default()
+                }),
                 Kind::Skills => {
                     let c = text(ENTRY_DETAIL);
                     if !c.is_empty() {
@@ -176,7 +195,9 @@ fn sections(s: &mut Shown, table: ElementRef, title: &str) {
         }
         match kind {
             Kind::Work => {
-                let Some(w) = s.works.last_mut() else { continue };
+                let Some(w) = s.works.last_mut() else {
+                    continue;
+                };
                 if let Some(cell) = first(row, ENTRY_TITLE_CELL) {
                     w.title = first_text(cell, ENTRY_TITLE).unwrap_or_default();
                     w.dept = first_text(cell, ENTRY_DEPT).unwrap_or_default();
@@ -190,9 +211,12 @@ fn sections(s: &mut Shown, table: ElementRef, title: &str) {
                 }
             }
             Kind::Education => {
-                let Some(e) = s.educations.last_mut() else { continue };
+                let Some(e) = s.educations.last_mut() else {
+                    continue;
+                };
                 if let Some(cell) = first(row, ENTRY_DEGREE) {
-                    let spans: Vec<String> = cell.select(&shown::sel("span")).map(text_of).collect();
+                    let spans: Vec<String> =
+                        cell.select(&shown::sel("span")).map(text_of).collect();
                     e.level = spans.first().cloned().unwrap_or_default();
                     e.major = spans.get(1).cloned().unwrap_or_default();
                 }
@@ -228,10 +252,16 @@ mod tests {
     #[test]
     fn user_id_falls_back_to_the_url_then_the_id_text() {
         let doc = Html::parse_document(r#"<input type="hidden" id="hidUserID" value="">"#);
-        let url = "https://ehire.51job.com/Candidate/ResumeView.aspx?hidUserID=389104527&hidEvents=23";
+        let url =
+            "https://ehire.51job.com/Candidate/ResumeView.aspx?hidUserID=389104527&hidEvents=23";
         assert_eq!(user_id(url, root_of(&doc)).as_deref(), Some("389104527"));
-        let doc = Html::parse_document(r#"<div id="headwrap"></div><span class="ID">人才ID：512307765</span>"#);
-        assert_eq!(user_id("https://ehire.51job.com/x", root_of(&doc)).as_deref(), Some("512307765"));
+        let doc = Html::parse_document(
+            r#"<div id="headwrap"></div><span class="ID">人才ID：512307765</span>"#,
+        );
+        assert_eq!(
+            user_id("https://ehire.51job.com/x", root_of(&doc)).as_deref(),
+            Some("512307765")
+        );
         let doc = Html::parse_document("<p>nothing</p>");
         let folder = "https://ehire.51job.com/Candidate/ResumeViewFolder.aspx?hidSeqID=10293847561";
         assert_eq!(user_id(folder, root_of(&doc)), None);
@@ -259,7 +289,10 @@ mod tests {
         };
         let r = extract(&page).unwrap();
         assert_eq!(r.source.channel_resume_id, "402918365");
-        assert_eq!((r.real_name.as_deref(), r.name_masked.as_deref()), (None, None));
+        assert_eq!(
+            (r.real_name.as_deref(), r.name_masked.as_deref()),
+            (None, None)
+        );
         assert!(!r.phone_state.is_clear() && r.phone.is_none());
         assert_eq!(r.age, Some(45));
         assert_eq!(r.extras.get("保密简历").map(String::as_str), Some("是"));

@@ -6,7 +6,7 @@
 
 use super::normalise;
 use crate::model::{ContactState, Education, Resume, Work};
-use chrono::{DateTime, Datelike, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::BTreeMap;
@@ -80,7 +80,11 @@ impl Shown {
             return;
         }
         // Self-evaluations keep their line breaks; everything else is one line.
-        let v = if field == Field::SelfEval { value.trim().to_string() } else { v };
+        let v = if field == Field::SelfEval {
+            value.trim().to_string()
+        } else {
+            v
+        };
         self.fields.insert(field, v);
     }
 
@@ -95,7 +99,9 @@ impl Shown {
     pub fn extra(&mut self, label: &str, value: &str) {
         let (l, v) = (clean(label), clean(value));
         if !l.is_empty() && !v.is_empty() {
-            self.extras.entry(l.trim_end_matches([':', '：']).to_string()).or_insert(v);
+            self.extras
+                .entry(l.trim_end_matches([':', '：']).to_string())
+                .or_insert(v);
         }
     }
 
@@ -173,20 +179,20 @@ impl Shown {
         r.email_state = email.state;
         r.email_masked = email.masked;
 
-        let (code, level) = normalise::education(f(Field::Education));
+        // Without a resume-level degree, the highest one among the education entries.
+        let shown_level = self
+            .get(Field::Education)
+            .map(str::to_string)
+            .or_else(|| highest_level(&self.educations));
+        let (code, level) = normalise::education(shown_level.as_deref().unwrap_or(""));
         r.education = code;
         r.education_level = level;
-        r.work_experience = normalise::work_years(f(Field::WorkYears)).or_else(|| {
-            let since: i32 = f(Field::WorkSince).get(..4)?.parse().ok()?;
-            Some(i64::from(captured_at.year() - since))
-        });
+        r.work_experience = normalise::work_years(f(Field::WorkYears))
+            .or_else(|| normalise::work_years_since(f(Field::WorkSince), captured_at.date_naive()));
         let (status, want) = normalise::job_status(f(Field::Status));
         r.status = status;
         r.want_job = want;
-        r.expected_regions = f(Field::TargetCities)
-            .split(['、', ',', '，', '/', ';', '；', ' '])
-            .filter_map(normalise::place)
-            .collect();
+        r.expected_regions = normalise::places(f(Field::TargetCities));
         r.target_city = r.expected_regions.first().cloned();
         r.expected_salary = match self.get(Field::SalaryCode) {
             Some(code) if !normalise::zhaopin_salary_code(code).is_empty() => {
@@ -204,30 +210,91 @@ impl Shown {
         if !self.certificates.is_empty() {
             r.extras.insert("证书".into(), self.certificates.join("；"));
         }
-        r.extras.extend(self.extras);
-        for (k, v) in &self.fields {
-            if matches!(k, Field::Salary | Field::SalaryCode | Field::Phone | Field::UpdatedOnBoard) {
-                r.extras.insert(format!("{k:?}"), v.clone());
+        r.extras.extend(self.extras.clone());
+        // The shown forms that normalisation reduces (a second phone, the salary wording).
+        for (field, label) in [
+            (Field::Phone, "电话"),
+            (Field::Salary, "期望薪资"),
+            (Field::SalaryCode, "期望薪资代码"),
+        ] {
+            if let Some(v) = self.get(field) {
+                r.extras.insert(label.into(), v.to_string());
             }
         }
-        r.source.updated_on_board = self.fields.get(&Field::UpdatedOnBoard).cloned();
-        normalise::finish(&mut r, captured_at);
+        r.source.updated_on_board = self.get(Field::UpdatedOnBoard).and_then(normalise::date);
+        normalise::finish(&mut r, *captured_at);
+        // The seed keeps load and length for goods vehicles only ("只有货车有这个选项").
+        for w in &mut r.work_history {
+            if w.vehicle_type
+                .as_deref()
+                .is_some_and(|t| t.ends_with("客车") || t == "小型轿车")
+            {
+                w.vehicle_load = None;
+                w.vehicle_length = None;
+            }
+        }
+        if r.rtqc_license_class.is_none() {
+            r.rtqc_license_class = rtqc_in_brackets(&driver_text(&r));
+        }
         r
     }
 }
 
-/// A phone cell can hold several numbers ("13806127734，13806127735（备用）"): the first one that
-/// normalises to a usable state is the person's.
+/// A phone cell can hold several numbers or a note ("13806127734，13806127735（备用）",
+/// "18623456789（手机）"): the first number in it is the person's.
 fn contact_phone(shown: &str) -> normalise::Contact {
     let whole = normalise::phone(shown);
     if whole.state != ContactState::Absent {
         return whole;
     }
-    shown
-        .split([',', '，', '/', '、', ';', '；'])
-        .map(normalise::phone)
-        .find(|c| c.state != ContactState::Absent)
-        .unwrap_or(whole)
+    normalise::phone_in_text(shown)
+}
+
+static RTQC_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:从业)?资格证?\s*[（(]\s*(普货|货运|货物运输|普通货运|客运|旅客运输|危货|危险品|危险货物)\s*[）)]").unwrap()
+});
+
+/// Local stand-in until `normalise::rtqc` knows the bracketed form: "从业资格证（货运）" and
+/// "道路运输从业资格证（货物运输）" name the type in brackets after the certificate.
+fn rtqc_in_brackets(text: &str) -> Option<String> {
+    let kind = RTQC_BRACKETED.captures(text)?;
+    Some(
+        match &kind[1] {
+            "客运" | "旅客运输" => "旅客运输驾驶员",
+            "危货" | "危险品" | "危险货物" => "危险货物运输驾驶员",
+            _ => "货物运输驾驶员",
+        }
+        .to_string(),
+    )
+}
+
+/// The resume text where a driver's qualifications are written.
+fn driver_text(r: &Resume) -> String {
+    let mut parts: Vec<&str> = r.self_evaluation.iter().map(String::as_str).collect();
+    parts.extend(r.extras.values().map(String::as_str));
+    parts.extend(
+        r.work_history
+            .iter()
+            .filter_map(|w| w.description.as_deref()),
+    );
+    parts.join("\n")
+}
+
+const LEVELS: [&str; 7] = [
+    "初中及以下",
+    "高中",
+    "中专/中技",
+    "大专",
+    "本科",
+    "硕士",
+    "博士",
+];
+
+fn highest_level(educations: &[ShownEducation]) -> Option<String> {
+    educations
+        .iter()
+        .filter_map(|e| normalise::education(&e.level).1)
+        .max_by_key(|l| LEVELS.iter().position(|x| x == l))
 }
 
 fn digits(s: &str) -> String {
@@ -262,10 +329,12 @@ fn education(e: &ShownEducation) -> Education {
 }
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}\s*岁").unwrap());
-static BIRTH_IN_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap());
-static BIRTH_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:生|出生)?$").unwrap());
+static BIRTH_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap()
+});
+static BIRTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:生|出生)?$").unwrap()
+});
 static WORK_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d+\s*(?:-\s*\d+\s*)?年(?:以上|以下)?(?:工作经验|经验)?|应届生?|应届毕业生|无工作经验)$").unwrap()
 });
@@ -317,12 +386,16 @@ pub fn sel(css: &str) -> Selector {
 
 /// The first element any of the ordered fallback selectors finds under `scope`.
 pub fn first<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
-    selectors.iter().find_map(|css| scope.select(&sel(css)).next())
+    selectors
+        .iter()
+        .find_map(|css| scope.select(&sel(css)).next())
 }
 
 /// The text of the first match of ordered fallback selectors.
 pub fn first_text(scope: ElementRef, selectors: &[&str]) -> Option<String> {
-    first(scope, selectors).map(text_of).filter(|t| !t.is_empty())
+    first(scope, selectors)
+        .map(text_of)
+        .filter(|t| !t.is_empty())
 }
 
 /// All matches of the first selector (in order) that matches anything.
@@ -367,7 +440,8 @@ pub fn payload_json(body: &serde_json::Value) -> Option<serde_json::Value> {
         serde_json::Value::String(s) => {
             let t = s.trim();
             let start = t.find(['{', '['])?;
-            let mut it = serde_json::Deserializer::from_str(&t[start..]).into_iter::<serde_json::Value>();
+            let mut it =
+                serde_json::Deserializer::from_str(&t[start..]).into_iter::<serde_json::Value>();
             it.next()?.ok()
         }
         serde_json::Value::Null => None,
@@ -378,7 +452,11 @@ pub fn payload_json(body: &serde_json::Value) -> Option<serde_json::Value> {
 /// A query parameter of a URL, percent-decoded.
 pub fn query_param(url: &str, name: &str) -> Option<String> {
     let u = url::Url::parse(url).ok()?;
-    let v = u.query_pairs().find(|(k, _)| k.eq_ignore_ascii_case(name))?.1.into_owned();
+    let v = u
+        .query_pairs()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))?
+        .1
+        .into_owned();
     Some(v).filter(|v| !v.is_empty())
 }
 
@@ -389,7 +467,14 @@ mod tests {
     #[test]
     fn labels_go_to_their_fields() {
         let mut s = Shown::default();
-        for l in ["男", "41岁（1985年6月12日）", "18年工作经验", "中专", "已婚", "现居住 上海-浦东新区"] {
+        for l in [
+            "男",
+            "41岁（1985年6月12日）",
+            "18年工作经验",
+            "中专",
+            "已婚",
+            "现居住 上海-浦东新区",
+        ] {
             assert!(s.offer_label(l), "{l}");
         }
         assert!(!s.offer_label("身高175cm"));
@@ -414,7 +499,10 @@ mod tests {
     fn company_tags_split_into_industry_and_scale() {
         let mut w = ShownWork::default();
         Shown::company_tags(&mut w, "物流/仓储\u{a0}|\u{a0}民营\u{a0}|\u{a0}100-499人");
-        assert_eq!((w.industry.as_str(), w.scale.as_str()), ("物流/仓储", "100-499人"));
+        assert_eq!(
+            (w.industry.as_str(), w.scale.as_str()),
+            ("物流/仓储", "100-499人")
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! The JSON the page loaded is preferred field by field; the DOM fills what it lacks. Selectors
 //! and JSON paths live in the tables below (ordered fallbacks), so a redesign is a table edit.
 
-use super::shown::{self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork};
+use super::shown::{
+    self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork,
+};
 use super::{ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
@@ -20,14 +22,33 @@ const API_FIELDS: &[(Field, &[&str])] = &[
     (Field::Living, &["candidate.address", "candidate.city"]),
     (Field::Hukou, &["detail.HuKou"]),
     (Field::Phone, &["candidate.mobilePhone", "candidate.phone"]),
-    (Field::VirtualPhone, &["candidate.virtual_mobile", "candidate.virtualMobile", "candidate.virtualPhone"]),
+    (
+        Field::VirtualPhone,
+        &[
+            "candidate.virtual_mobile",
+            "candidate.virtualMobile",
+            "candidate.virtualPhone",
+        ],
+    ),
     (Field::Email, &["candidate.email"]),
-    (Field::Education, &["candidate.eduLevel", "detail.EducationLevel"]),
+    (
+        Field::Education,
+        &["candidate.eduLevel", "detail.EducationLevel"],
+    ),
     (Field::WorkSince, &["candidate.workYearsRangeId"]),
-    (Field::Status, &["detail.CurrentCareerStatus", "detail.CareerStatus"]),
-    (Field::TargetCities, &["detail.DesiredCity", "detail.DesiredCityName"]),
+    (
+        Field::Status,
+        &["detail.CurrentCareerStatus", "detail.CareerStatus"],
+    ),
+    (
+        Field::TargetCities,
+        &["detail.DesiredCity", "detail.DesiredCityName"],
+    ),
     (Field::SalaryCode, &["detail.DesiredSalaryScope"]),
-    (Field::TargetPost, &["detail.DesiredJobType", "detail.DesiredPosition"]),
+    (
+        Field::TargetPost,
+        &["detail.DesiredJobType", "detail.DesiredPosition"],
+    ),
     (Field::SelfEval, &["detail.CommentContent"]),
 ];
 const API_WORKS: &str = "WorkExperience";
@@ -47,7 +68,11 @@ struct Dom {
     phone_slot: &'static [&'static str],
     email: &'static [&'static str],
     /// Key/value pairs of the career objective: (item, key, value).
-    property: (&'static [&'static str], &'static [&'static str], &'static [&'static str]),
+    property: (
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    ),
     work: Entry,
     education: Entry,
     certificate: &'static [&'static str],
@@ -65,8 +90,16 @@ struct Entry {
 }
 
 const DOM: Dom = Dom {
-    root: &["#resumeDetail", "#resume-detail-wrapper", ".new-resume-detail--inner", ".resume-detail"],
-    id: &[".resume-content__header .resume-content--letter-spacing", ".resume-basic__id"],
+    root: &[
+        "#resumeDetail",
+        "#resume-detail-wrapper",
+        ".new-resume-detail--inner",
+        ".resume-detail",
+    ],
+    id: &[
+        ".resume-content__header .resume-content--letter-spacing",
+        ".resume-basic__id",
+    ],
     name: &[
         "span.resume-content__candidate-name",
         ".resume-basic__name-text",
@@ -77,7 +110,10 @@ const DOM: Dom = Dom {
         ".resume-basic__info span",
         ".dave-baseInfo-cont span",
     ],
-    city: &["span[data-bind='textQ: currentCity()']", ".resume-basic__city"],
+    city: &[
+        "span[data-bind='textQ: currentCity()']",
+        ".resume-basic__city",
+    ],
     hukou: &["span[data-bind='textQ: hukou()']"],
     phone: &[
         ".resume-content__mobile-phone span[data-bind='textQ: mobilePhone']",
@@ -91,7 +127,10 @@ const DOM: Dom = Dom {
         ".phoneEmailContainer .email",
     ],
     property: (
-        &[".is-career-objective .resume-content__property", ".resume-block--intention .resume-block__item"],
+        &[
+            ".is-career-objective .resume-content__property",
+            ".resume-block--intention .resume-block__item",
+        ],
         &[".resume-content__property-key", ".resume-block__label"],
         &[".resume-content__property-value", ".resume-block__value"],
     ),
@@ -99,22 +138,46 @@ const DOM: Dom = Dom {
     work: Entry {
         item: &[".is-work-experience .timeline__item", ".resume-work-item"],
         time: &[".timeline__time", ".resume-work-item__time"],
-        a: &["[data-bind='textQ: data.companyName']", ".resume-work-item__company"],
-        b: &["[data-bind='textQ: data.jobTitle']", ".resume-work-item__job"],
+        a: &[
+            "[data-bind='textQ: data.companyName']",
+            ".resume-work-item__company",
+        ],
+        b: &[
+            "[data-bind='textQ: data.jobTitle']",
+            ".resume-work-item__job",
+        ],
         c: &[".timeline__tags", ".resume-work-item__tags"],
-        d: &["[data-bind='textQ: data.workDescription']", ".resume-work-item__desc"],
+        d: &[
+            "[data-bind='textQ: data.workDescription']",
+            ".resume-work-item__desc",
+        ],
     },
     // a = school, b = major, c = level
     education: Entry {
         item: &[".is-education .timeline__item", ".resume-edu-item"],
         time: &[".timeline__time", ".resume-edu-item__time"],
-        a: &["[data-bind='textQ: data.schoolName']", ".resume-edu-item__school"],
-        b: &["[data-bind='textQ: data.majorName']", ".resume-edu-item__major"],
-        c: &["[data-bind='text: data.eduLevel']", ".resume-edu-item__degree"],
+        a: &[
+            "[data-bind='textQ: data.schoolName']",
+            ".resume-edu-item__school",
+        ],
+        b: &[
+            "[data-bind='textQ: data.majorName']",
+            ".resume-edu-item__major",
+        ],
+        c: &[
+            "[data-bind='text: data.eduLevel']",
+            ".resume-edu-item__degree",
+        ],
         d: &[],
     },
-    certificate: &["[data-bind='textQ: data.certificateName']", ".resume-cert-item__name"],
-    self_eval: &["[data-bind='textQ: commentContent']", ".resume-block--self .resume-block__text"],
+    certificate: &[
+        "[data-bind='textQ: data.certificateName']",
+        ".resume-cert-item__name",
+    ],
+    self_eval: &[
+        "[data-bind='textQ: commentContent']",
+        ".resume-block--self .resume-block__text",
+    ],
 };
 
 /// Where the resume number can be found, in order: URL, JSON, panel attribute, "ID：" text.
@@ -122,7 +185,8 @@ const URL_ID_PARAMS: &[&str] = &["resumeNo", "resumeNumber", "resume_no"];
 const API_ID_PATHS: &[&str] = &["resumeNumber", "resumeNo", "candidate.resumeNumber"];
 const DOM_ID_ATTRS: &[(&str, &str)] = &[(".new-resume-detail--inner", "data-resume-number")];
 
-static DOM_ID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"ID\s*[:：]\s*([0-9A-Za-z_)(\-]+)").unwrap());
+static DOM_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ID\s*[:：]\s*([0-9A-Za-z_)(\-]+)").unwrap());
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let api = page.api_payloads.iter().find_map(|p| {
@@ -141,7 +205,9 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         from_dom(&mut s, root);
     }
     if s.get(Field::Name).is_none() && s.works.is_empty() && s.get(Field::Phone).is_none() {
-        return Err(ExtractError::NotAResume("no zhaopin resume in the page".into()));
+        return Err(ExtractError::NotAResume(
+            "no zhaopin resume in the page".into(),
+        ));
     }
 
     let raw_id = URL_ID_PARAMS
@@ -221,15 +287,16 @@ fn from_api(s: &mut Shown, data: &Value) {
     if let Some(code) = json_first(data, &["detail.CurrentSalary"]) {
         s.extra("目前月薪代码", &code);
     }
-    if let Some(job) = json_first(data, &["job.jobTitle"]) {
-        s.extra("投递职位", &job);
-    }
 }
 
 /// `birthYear`/`birthMonth`/`birthDay` with 0 meaning "not given".
 fn birth_from_api(candidate: Option<&Value>) -> Option<String> {
     let c = candidate?;
-    let n = |k: &str| c.get(k).and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok())).filter(|n| *n > 0);
+    let n = |k: &str| {
+        c.get(k)
+            .and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()))
+            .filter(|n| *n > 0)
+    };
     let y = n("birthYear")?;
     Some(match (n("birthMonth"), n("birthDay")) {
         (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
@@ -240,7 +307,11 @@ fn birth_from_api(candidate: Option<&Value>) -> Option<String> {
 
 /// 智联 leaves `DateEnd` empty for the current job (the page renders it as 至今).
 fn api_range(start: &str, end: &str) -> String {
-    let end = if end.trim().is_empty() && !start.trim().is_empty() { "至今" } else { end };
+    let end = if end.trim().is_empty() && !start.trim().is_empty() {
+        "至今"
+    } else {
+        end
+    };
     format!("{start} - {end}")
 }
 
@@ -259,7 +330,11 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
     }
     if let Some(p) = first_text(root, DOM.phone) {
         let slot = first_text(root, DOM.phone_slot).unwrap_or_default();
-        let field = if slot.contains("虚拟") { Field::VirtualPhone } else { Field::Phone };
+        let field = if slot.contains("虚拟") {
+            Field::VirtualPhone
+        } else {
+            Field::Phone
+        };
         s.offer(field, after_colon(&p));
     }
     if let Some(e) = first_text(root, DOM.email) {
@@ -301,7 +376,10 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
         }
     }
     if s.certificates.is_empty() {
-        s.certificates = all(root, DOM.certificate).into_iter().map(text_of).collect();
+        s.certificates = all(root, DOM.certificate)
+            .into_iter()
+            .map(text_of)
+            .collect();
     }
     if let Some(se) = first_text(root, DOM.self_eval) {
         s.offer(Field::SelfEval, &se);
@@ -354,7 +432,10 @@ mod tests {
         assert_eq!(birth_from_api(Some(&c)).as_deref(), Some("1988-03"));
         let c = serde_json::json!({"birthYear": 1985, "birthMonth": 0, "birthDay": 0});
         assert_eq!(birth_from_api(Some(&c)).as_deref(), Some("1985"));
-        assert_eq!(birth_from_api(Some(&serde_json::json!({"birthYear": 0}))), None);
+        assert_eq!(
+            birth_from_api(Some(&serde_json::json!({"birthYear": 0}))),
+            None
+        );
     }
 
     #[test]
@@ -366,8 +447,18 @@ mod tests {
     #[test]
     fn every_selector_in_the_table_parses() {
         let tables: [&[&str]; 12] = [
-            DOM.root, DOM.id, DOM.name, DOM.labels, DOM.city, DOM.hukou, DOM.phone, DOM.email,
-            DOM.property.0, DOM.work.item, DOM.education.item, DOM.self_eval,
+            DOM.root,
+            DOM.id,
+            DOM.name,
+            DOM.labels,
+            DOM.city,
+            DOM.hukou,
+            DOM.phone,
+            DOM.email,
+            DOM.property.0,
+            DOM.work.item,
+            DOM.education.item,
+            DOM.self_eval,
         ];
         for css in tables.iter().flat_map(|t| t.iter()) {
             shown::sel(css);
