@@ -152,8 +152,16 @@ impl Shown {
 
     /// The canonical resume: normalises every shown value, then `normalise::finish`.
     pub fn into_resume(self, captured_at: &DateTime<FixedOffset>) -> Resume {
+        let Shown {
+            fields,
+            works,
+            educations,
+            certificates,
+            extras,
+        } = self;
+        let get = |k| fields.get(&k).map(String::as_str);
+        let f = |k| get(k).unwrap_or("");
         let mut r = Resume::default();
-        let f = |k| self.get(k).unwrap_or("");
         let (real, masked) = normalise::name(f(Field::Name));
         r.real_name = real;
         r.name_masked = masked;
@@ -165,7 +173,7 @@ impl Shown {
         r.birth_place = normalise::place(f(Field::Hukou));
 
         // A relay number shown in the phone slot is still a relay number.
-        let phone = match (self.get(Field::Phone), self.get(Field::VirtualPhone)) {
+        let phone = match (get(Field::Phone), get(Field::VirtualPhone)) {
             (Some(p), Some(v)) if digits(p) != digits(v) => contact_phone(p),
             (_, Some(v)) => normalise::virtual_phone(v),
             (Some(p), None) => contact_phone(p),
@@ -180,10 +188,9 @@ impl Shown {
         r.email_masked = email.masked;
 
         // Without a resume-level degree, the highest one among the education entries.
-        let shown_level = self
-            .get(Field::Education)
+        let shown_level = get(Field::Education)
             .map(str::to_string)
-            .or_else(|| highest_level(&self.educations));
+            .or_else(|| highest_level(&educations));
         let (code, level) = normalise::education(shown_level.as_deref().unwrap_or(""));
         r.education = code;
         r.education_level = level;
@@ -194,7 +201,7 @@ impl Shown {
         r.want_job = want;
         r.expected_regions = normalise::places(f(Field::TargetCities));
         r.target_city = r.expected_regions.first().cloned();
-        r.expected_salary = match self.get(Field::SalaryCode) {
+        r.expected_salary = match get(Field::SalaryCode) {
             Some(code) if !normalise::zhaopin_salary_code(code).is_empty() => {
                 normalise::zhaopin_salary_code(code)
             }
@@ -203,25 +210,25 @@ impl Shown {
         r.target_post = normalise::text_block(f(Field::TargetPost));
         r.self_evaluation = normalise::text_block(f(Field::SelfEval));
 
-        r.work_history = self.works.iter().map(work).collect();
-        r.education_history = self.educations.iter().map(education).collect();
+        r.work_history = works.iter().map(work).collect();
+        r.education_history = educations.iter().map(education).collect();
 
         // Certificates are where boards list licences; the driver fields read them from extras.
-        if !self.certificates.is_empty() {
-            r.extras.insert("证书".into(), self.certificates.join("；"));
+        if !certificates.is_empty() {
+            r.extras.insert("证书".into(), certificates.join("；"));
         }
-        r.extras.extend(self.extras.clone());
+        r.extras.extend(extras);
         // The shown forms that normalisation reduces (a second phone, the salary wording).
         for (field, label) in [
             (Field::Phone, "电话"),
             (Field::Salary, "期望薪资"),
             (Field::SalaryCode, "期望薪资代码"),
         ] {
-            if let Some(v) = self.get(field) {
+            if let Some(v) = get(field) {
                 r.extras.insert(label.into(), v.to_string());
             }
         }
-        r.source.updated_on_board = self.get(Field::UpdatedOnBoard).and_then(normalise::date);
+        r.source.updated_on_board = get(Field::UpdatedOnBoard).and_then(normalise::date);
         normalise::finish(&mut r, *captured_at);
         // The seed keeps load and length for goods vehicles only ("只有货车有这个选项").
         for w in &mut r.work_history {
@@ -364,16 +371,19 @@ pub fn text_of(el: ElementRef) -> String {
         match node.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) if e.name() == "br" => out.push('\n'),
-            Node::Element(e) if matches!(e.name(), "p" | "div" | "li") && !out.is_empty() => {
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
+            // A block element starts a new line.
+            Node::Element(e)
+                if matches!(e.name(), "p" | "div" | "li")
+                    && !out.is_empty()
+                    && !out.ends_with('\n') =>
+            {
+                out.push('\n')
             }
             _ => {}
         }
     }
     out.lines()
-        .map(|l| clean(l))
+        .map(clean)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")

@@ -189,11 +189,10 @@ static DOM_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"ID\s*[:：]\s*([0-9A-Za-z_)(\-]+)").unwrap());
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
-    let api = page.api_payloads.iter().find_map(|p| {
-        let body = shown::payload_json(&p.body)?;
-        let data = body.get("data")?;
-        (data.get("candidate").is_some() || data.get("detail").is_some()).then(|| data.clone())
-    });
+    let url_id = URL_ID_PARAMS
+        .iter()
+        .find_map(|p| shown::query_param(page.url, p));
+    let api = detail_payload(page, url_id.as_deref());
     let doc = page.html.map(Html::parse_document);
     let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), DOM.root));
 
@@ -210,9 +209,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         ));
     }
 
-    let raw_id = URL_ID_PARAMS
-        .iter()
-        .find_map(|p| shown::query_param(page.url, p))
+    let raw_id = url_id
         .or_else(|| api.as_ref().and_then(|d| json_first(d, API_ID_PATHS)))
         .or_else(|| doc.as_ref().and_then(dom_id));
     let mut resume = s.into_resume(&page.captured_at);
@@ -221,6 +218,26 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         resume.source.raw_id = Some(raw);
     }
     Ok(resume)
+}
+
+/// The `data` of the resume-detail response for this page. The extension may send several
+/// responses (lists, other resumes opened before): the one whose number matches the URL wins,
+/// else the last detail seen.
+fn detail_payload(page: &Page, url_id: Option<&str>) -> Option<Value> {
+    let details: Vec<Value> = page
+        .api_payloads
+        .iter()
+        .filter_map(|p| {
+            let data = shown::payload_json(&p.body)?.get("data")?.clone();
+            (data.get("candidate").is_some() || data.get("detail").is_some()).then_some(data)
+        })
+        .collect();
+    let wanted = url_id.map(canonical_id);
+    let matching = details.iter().find(|d| {
+        let id = json_first(d, API_ID_PATHS).map(|n| canonical_id(&n));
+        wanted.is_some() && id == wanted
+    });
+    matching.or(details.last()).cloned()
 }
 
 /// The person's key from a `resumeNo`: the token before the first `_`, whether the number is
@@ -442,6 +459,80 @@ mod tests {
     fn empty_end_date_is_the_current_job() {
         assert_eq!(api_range("2019-03", ""), "2019-03 - 至今");
         assert_eq!(api_range("2012-05", "2019-02"), "2012-05 - 2019-02");
+    }
+
+    fn page<'a>(
+        url: &'a str,
+        html: Option<&'a str>,
+        payloads: &'a [super::super::ApiPayload],
+    ) -> Page<'a> {
+        Page {
+            url,
+            html,
+            api_payloads: payloads,
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        }
+    }
+
+    fn payload(number: &str, salary_code: &str, name: &str) -> super::super::ApiPayload {
+        serde_json::from_value(serde_json::json!({
+            "url": "https://rd5.zhaopin.com/api/rd/resume/detail?resumeNo=x",
+            "body": {"code": 200, "data": {
+                "resumeNumber": number,
+                "candidate": {"userName": name, "mobilePhone": "", "birthYear": 1990},
+                "detail": {"DesiredSalaryScope": salary_code, "Gender": "男"}}}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn salary_code_from_the_api_is_decoded() {
+        let p = [payload("600100200300_1_1", "0600008000", "赵先生")];
+        let r = extract(&page("https://rd5.zhaopin.com/resume/detail", None, &p)).unwrap();
+        assert_eq!(r.expected_salary, vec![6000, 8000]);
+        // No resumeNo in the URL: the number comes from the payload.
+        assert_eq!(r.source.channel_resume_id, "600100200300");
+        assert_eq!(r.source.raw_id.as_deref(), Some("600100200300_1_1"));
+        assert_eq!(
+            (r.real_name, r.name_masked.as_deref()),
+            (None, Some("赵先生"))
+        );
+    }
+
+    #[test]
+    fn the_payload_of_this_resume_wins_over_others() {
+        let p = [
+            payload("600100200300_1_1", "0600008000", "赵先生"),
+            payload("600100200399_1_1", "1000115000", "钱先生"),
+        ];
+        let url = "https://rd5.zhaopin.com/resume/detail?resumeNo=600100200300_1_1&openFrom=1";
+        let r = extract(&page(url, None, &p)).unwrap();
+        assert_eq!(r.name_masked.as_deref(), Some("赵先生"));
+        assert_eq!(r.expected_salary, vec![6000, 8000]);
+    }
+
+    #[test]
+    fn a_number_marked_virtual_in_the_dom_is_never_clear() {
+        let html = r#"<div id="resumeDetail"><span class="resume-content__candidate-name" data-bind="textQ: candidateName">陈立军</span>
+<div class="resume-content__mobile-phone"><span data-bind="textQ: mobilePhone">13852460137</span><em>（虚拟号，7天内有效）</em></div></div>"#;
+        let r = extract(&page(
+            "https://rd5.zhaopin.com/resume/detail?resumeNo=583016724190_1_1",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!(r.phone, None);
+        assert_eq!(r.phone_state, crate::model::ContactState::Virtual);
+        assert_eq!(r.phone_masked.as_deref(), Some("13852460137"));
+    }
+
+    #[test]
+    fn a_job_list_is_not_a_resume() {
+        let html =
+            r#"<table class="job-list"><tr><td>货运司机（A2）</td><td>上海</td></tr></table>"#;
+        let got = extract(&page("https://rd5.zhaopin.com/job/manage", Some(html), &[]));
+        assert!(matches!(got, Err(ExtractError::NotAResume(_))));
     }
 
     #[test]
