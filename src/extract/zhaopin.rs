@@ -73,20 +73,29 @@ struct Dom {
         &'static [&'static str],
         &'static [&'static str],
     ),
-    work: Entry,
-    education: Entry,
+    work: WorkSel,
+    education: EduSel,
     certificate: &'static [&'static str],
     self_eval: &'static [&'static str],
 }
 
-/// An entry list: the item selector, then per sub-field ordered selectors.
-struct Entry {
+/// A work-history entry: the item, then per sub-field ordered selectors within it.
+struct WorkSel {
     item: &'static [&'static str],
     time: &'static [&'static str],
-    a: &'static [&'static str],
-    b: &'static [&'static str],
-    c: &'static [&'static str],
-    d: &'static [&'static str],
+    company: &'static [&'static str],
+    title: &'static [&'static str],
+    /// "物流/仓储 | 民营 | 100-499人"
+    tags: &'static [&'static str],
+    description: &'static [&'static str],
+}
+
+struct EduSel {
+    item: &'static [&'static str],
+    time: &'static [&'static str],
+    school: &'static [&'static str],
+    major: &'static [&'static str],
+    level: &'static [&'static str],
 }
 
 const DOM: Dom = Dom {
@@ -95,10 +104,12 @@ const DOM: Dom = Dom {
         "#resume-detail-wrapper",
         ".new-resume-detail--inner",
         ".resume-detail",
+        ".resume-preview-main",
     ],
     id: &[
         ".resume-content__header .resume-content--letter-spacing",
         ".resume-basic__id",
+        ".resume-left-tips-id",
     ],
     name: &[
         "span.resume-content__candidate-name",
@@ -130,45 +141,65 @@ const DOM: Dom = Dom {
         &[
             ".is-career-objective .resume-content__property",
             ".resume-block--intention .resume-block__item",
+            ".dave-resDetail-jobIntent .intentItem",
         ],
-        &[".resume-content__property-key", ".resume-block__label"],
-        &[".resume-content__property-value", ".resume-block__value"],
+        &[
+            ".resume-content__property-key",
+            ".resume-block__label",
+            "dt",
+        ],
+        &[
+            ".resume-content__property-value",
+            ".resume-block__value",
+            "dd",
+        ],
     ),
-    // a = company, b = title, c = company tags, d = description
-    work: Entry {
-        item: &[".is-work-experience .timeline__item", ".resume-work-item"],
-        time: &[".timeline__time", ".resume-work-item__time"],
-        a: &[
+    work: WorkSel {
+        item: &[
+            ".is-work-experience .timeline__item",
+            ".resume-work-item",
+            ".dave-resDetail-workExpInfo .workExpItem",
+        ],
+        time: &[".timeline__time", ".resume-work-item__time", ".work_time"],
+        company: &[
             "[data-bind='textQ: data.companyName']",
             ".resume-work-item__company",
+            ".company_name",
         ],
-        b: &[
+        title: &[
             "[data-bind='textQ: data.jobTitle']",
             ".resume-work-item__job",
+            ".job_title",
         ],
-        c: &[".timeline__tags", ".resume-work-item__tags"],
-        d: &[
+        tags: &[".timeline__tags", ".resume-work-item__tags", ".work_tags"],
+        description: &[
             "[data-bind='textQ: data.workDescription']",
             ".resume-work-item__desc",
+            ".work_description",
         ],
     },
-    // a = school, b = major, c = level
-    education: Entry {
-        item: &[".is-education .timeline__item", ".resume-edu-item"],
-        time: &[".timeline__time", ".resume-edu-item__time"],
-        a: &[
+    education: EduSel {
+        item: &[
+            ".is-education .timeline__item",
+            ".resume-edu-item",
+            ".dave-resDetail-eduInfo .eduItem",
+        ],
+        time: &[".timeline__time", ".resume-edu-item__time", ".edu_time"],
+        school: &[
             "[data-bind='textQ: data.schoolName']",
             ".resume-edu-item__school",
+            ".school_name",
         ],
-        b: &[
+        major: &[
             "[data-bind='textQ: data.majorName']",
             ".resume-edu-item__major",
+            ".major_name",
         ],
-        c: &[
+        level: &[
             "[data-bind='text: data.eduLevel']",
             ".resume-edu-item__degree",
+            ".edu_degree",
         ],
-        d: &[],
     },
     certificate: &[
         "[data-bind='textQ: data.certificateName']",
@@ -176,6 +207,7 @@ const DOM: Dom = Dom {
     ],
     self_eval: &[
         "[data-bind='textQ: commentContent']",
+        ".selfEval_content",
         ".resume-block--self .resume-block__text",
     ],
 };
@@ -372,12 +404,12 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
             let mut w = ShownWork {
                 range: t(DOM.work.time),
-                company: t(DOM.work.a),
-                title: t(DOM.work.b),
-                description: t(DOM.work.d),
+                company: t(DOM.work.company),
+                title: t(DOM.work.title),
+                description: t(DOM.work.description),
                 ..ShownWork::default()
             };
-            Shown::company_tags(&mut w, &t(DOM.work.c));
+            Shown::company_tags(&mut w, &t(DOM.work.tags));
             s.works.push(w);
         }
     }
@@ -386,9 +418,9 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
             s.educations.push(ShownEducation {
                 range: t(DOM.education.time),
-                school: t(DOM.education.a),
-                major: t(DOM.education.b),
-                level: t(DOM.education.c),
+                school: t(DOM.education.school),
+                major: t(DOM.education.major),
+                level: t(DOM.education.level),
             });
         }
     }
