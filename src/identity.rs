@@ -2,12 +2,12 @@
 //! person (`Duplicate`) or may be (`Suspected`, reported but never merged).
 //!
 //! The store saves [`keys`] of every resume in `resume_keys(resume_id, kind, value)` and finds
-//! other resumes of the same person by looking up the [`lookup_keys`] of a new one.
+//! other resumes of the same person with a plain equality join on `(kind, value)`.
 //!
-//! Birth year ±1: an age shown at capture time gives the birth year only to within one year, so
-//! the *stored* keys carry the `nbg` key for year−1, year and year+1, and the *lookup* keys carry
-//! the exact year only. A stored resume then matches a new one exactly when their birth years
-//! differ by at most one (emitting three years on both sides would match a difference of two).
+//! Birth year ±1: an age shown at capture time gives the birth year only to within one year. The
+//! `nbg` key is emitted for the birth year *and the next one* (`y`, `y+1`). Two such pairs share a
+//! key exactly when the years differ by at most one ({1985,1986} and {1986,1987} share 1986;
+//! {1985,1986} and {1987,1988} share nothing), so the equality join needs no special case.
 //!
 //! No key is ever made from a masked, virtual or obfuscated contact except the `mask` key, whose
 //! whole point is a masked phone's visible digits, and which is only ever `Suspected`.
@@ -66,27 +66,8 @@ fn key(kind: &'static str, value: String) -> IdentityKey {
     }
 }
 
-/// Keys to store for a resume (`nbg` for birth year −1, 0, +1).
+/// Keys to store for a resume and to look it up with.
 pub fn keys(r: &Resume) -> Vec<IdentityKey> {
-    build(r, true)
-}
-
-/// Keys to look a new resume up with (`nbg` for the exact birth year only).
-pub fn lookup_keys(r: &Resume) -> Vec<IdentityKey> {
-    build(r, false)
-}
-
-/// The strongest reason to think `a` and `b` are the same person, if any.
-pub fn same_person(a: &Resume, b: &Resume) -> Option<(Tier, &'static str)> {
-    let stored = keys(a);
-    lookup_keys(b)
-        .into_iter()
-        .filter(|k| stored.contains(k))
-        .map(|k| (k.tier, k.kind))
-        .min()
-}
-
-fn build(r: &Resume, spread_years: bool) -> Vec<IdentityKey> {
     let mut out = Vec::new();
     let clear_phone = r
         .phone
@@ -107,12 +88,7 @@ fn build(r: &Resume, spread_years: bool) -> Vec<IdentityKey> {
 
     let real_name = r.real_name.as_deref().and_then(|n| normalise::name(n).0);
     if let (Some(name), Some(gender), Some(year)) = (&real_name, &r.gender, birth_year(r)) {
-        let years = if spread_years {
-            vec![year - 1, year, year + 1]
-        } else {
-            vec![year]
-        };
-        for y in years {
+        for y in [year, year + 1] {
             out.push(key("nbg", format!("{name}|{y}|{gender}")));
         }
     }
@@ -133,6 +109,16 @@ fn build(r: &Resume, spread_years: bool) -> Vec<IdentityKey> {
         out.push(key("mask", format!("{prefix}|{suffix}|{surname}")));
     }
     out
+}
+
+/// The strongest reason to think `a` and `b` are the same person, if any.
+pub fn same_person(a: &Resume, b: &Resume) -> Option<(Tier, &'static str)> {
+    let stored = keys(a);
+    keys(b)
+        .into_iter()
+        .filter(|k| stored.contains(k))
+        .map(|k| (k.tier, k.kind))
+        .min()
 }
 
 /// Birth year from `birth_date`, else capture year − age.
@@ -171,7 +157,7 @@ fn surname(r: &Resume) -> Option<char> {
         .real_name
         .as_deref()
         .or(r.name_masked.as_deref())
-        .filter(|n| !normalise::is_obfuscated(n))?;
+        .filter(|n| !normalise::is_obfuscated(n) && !n.contains("隐藏") && !n.contains("保密"))?;
     n.trim()
         .chars()
         .next()
@@ -245,11 +231,12 @@ mod tests {
         assert!(k.contains(&key("email", "wangjianguo85@qq.com".into())));
         assert_eq!(tier_of("phone"), Tier::Duplicate);
         assert_eq!(
-            kinds(&lookup_keys(&r)),
+            kinds(&keys(&r)),
             vec![
                 "phone:13912345678",
                 "email:wangjianguo85@qq.com",
                 "nbg:王建国|1985|男",
+                "nbg:王建国|1986|男",
                 "mask:139|5678|王"
             ]
         );
@@ -326,7 +313,7 @@ mod tests {
         assert_eq!(birth_year(&b), Some(1986));
         assert_eq!(same_person(&a, &b), Some((Tier::Suspected, "nbg")));
         assert_eq!(same_person(&b, &a), Some((Tier::Suspected, "nbg")));
-        b.age = Some(38);
+        b.age = Some(39);
         assert_eq!(same_person(&a, &b), None, "two years apart");
         b.age = Some(41);
         b.gender = Some("女".into());
@@ -355,6 +342,17 @@ mod tests {
             same_person(&shared, &same),
             Some((Tier::Duplicate, "phone"))
         );
+    }
+
+    #[test]
+    fn a_hidden_name_gives_no_surname() {
+        let r = Resume {
+            name_masked: Some("隐藏姓名".into()),
+            phone_masked: Some("177****0123".into()),
+            phone_state: ContactState::Masked,
+            ..Resume::default()
+        };
+        assert!(keys(&r).is_empty());
     }
 
     #[test]

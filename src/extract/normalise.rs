@@ -125,7 +125,8 @@ pub fn phone(s: &str) -> Contact {
     if c.contains('*') && c.chars().all(|ch| ch == '*' || ch.is_ascii_digit()) {
         return Contact::hidden(ContactState::Masked, &c);
     }
-    Contact::absent()
+    // Several numbers or a note in one field (`139… / 021-…`, `138…（微信同号）`): the first mobile.
+    phone_in_text(shown)
 }
 
 /// A board's privacy relay number (zhaopin `virtual_mobile`, 58 relays): reaches the person today
@@ -150,7 +151,16 @@ pub fn phone_in_text(text: &str) -> Contact {
             !before.is_some_and(|c| c.is_ascii_digit())
                 && !after.is_some_and(|c| c.is_ascii_digit())
         })
-        .map(|m| phone(m.as_str()))
+        .map(|m| {
+            let c = compact_phone(m.as_str());
+            if MOBILE.is_match(&c) {
+                Contact::clear(c)
+            } else if MASKED_MOBILE.is_match(&c) {
+                Contact::hidden(ContactState::Masked, &c)
+            } else {
+                Contact::absent()
+            }
+        })
         .find(|c| c.state != ContactState::Absent)
         .unwrap_or_default()
 }
@@ -181,7 +191,11 @@ pub fn email(s: &str) -> Contact {
     if MASKED_EMAIL.is_match(&e) {
         return Contact::hidden(ContactState::Masked, &e);
     }
-    Contact::absent()
+    // A note around the address (`x@qq.com（常用）`): the address itself.
+    match EMAIL_IN_TEXT.find(&e).map(|m| m.as_str().to_string()) {
+        Some(inner) if inner != e => email(&inner),
+        _ => Contact::absent(),
+    }
 }
 
 /// The first email-looking value in free text, normalised by [`email`].
@@ -196,8 +210,11 @@ pub fn email_in_text(text: &str) -> Contact {
 
 // ---------------------------------------------------------------- person
 
-static MASKED_NAME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{Han}]{1,2}(?:先生|女士|小姐|同学|师傅|某某?|\*+|＊+|×+|x+|X+|○+)$"));
+static MASKED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\p{Han}]{1,2}(?:先生|女士|小姐|同学|师傅|经理|老师|主任|老板|总|某某?|\*+|＊+|×+|x+|X+|○+)$",
+    )
+});
 static CLEAR_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Han}·•]{2,8}$|^[A-Za-z][A-Za-z .\-]{1,40}$"));
 
@@ -558,6 +575,22 @@ pub fn salary(s: &str) -> Vec<i64> {
     if t.is_empty() || t.contains("面议") || t.contains("保密") || t.contains("不限") {
         return vec![];
     }
+    // A day or hour rate says nothing reliable about a month's pay.
+    if [
+        "/天",
+        "/日",
+        "日薪",
+        "/时",
+        "/小时",
+        "时薪",
+        "每天",
+        "每小时",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+    {
+        return vec![];
+    }
     let months = SALARY_MONTHS
         .captures(&t)
         .and_then(|c| c[1].parse::<i64>().ok())
@@ -703,12 +736,12 @@ fn licence_rank(c: &str) -> usize {
 const CLASS: &str = r"(?:A[1-3]|B[12]|C[1-6]|[DEFMNP])";
 static LICENCE_AFTER_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:驾照|驾驶证|驾驶执照|准驾车型|准驾|驾驶|持有|持|增驾|考取|取得)\s*(?:类型|类别|等级|车型|为|是)?\s*[:：]?\s*({CLASS}(?:\s*[/、,，和及+]\s*{CLASS})*)"
+        r"(?:驾照|驾驶证|驾驶执照|准驾车型|准驾|驾驶|持有|持|增驾|考取|取得)\s*(?:类型|类别|等级|车型|为|是)?\s*[:：]?\s*({CLASS}(?:\s*[/、,，和及+]?\s*{CLASS})*)"
     ))
 });
 static LICENCE_BEFORE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({CLASS}(?:\s*[/、,，和及+]\s*{CLASS})*)\s*(?:驾照|驾驶证|驾驶执照|照|证|本|牌照|驾驶资格)"
+        r"({CLASS}(?:\s*[/、,，和及+]?\s*{CLASS})*)\s*(?:驾照|驾驶证|驾驶执照|照|证|本|牌照|驾驶资格)"
     ))
 });
 static LICENCE_BARE: LazyLock<Regex> =
@@ -831,31 +864,39 @@ pub fn driving_years(s: &str) -> Option<i64> {
 
 // ---------------------------------------------------------------- road-transport qualification
 
-/// The six 道路运输从业资格证 types of RESUME_MODEL, most specific first.
+/// The six 道路运输从业资格证 types of RESUME_MODEL, most specific first: the full name, or a type
+/// word next to a qualification word (`货运资格证`, `从业资格证（货运）`), so that a type word alone
+/// (`危化品罐车`, `道路货物运输公司`) says nothing about a certificate.
 static RTQC: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    let typed = |full: &str, kind: &str| {
+        re(&format!(
+            r"{full}|(?:{kind})[^，。,；;\n]{{0,8}}(?:资格|从业|证)|(?:资格证?|从业资格)[^，。,；;\n]{{0,4}}?[（(：:]?\s*(?:{kind})"
+        ))
+    };
     vec![
-        ("危险货物押运员", re(r"押运员|押运证|押运资格")),
+        ("危险货物押运员", typed("危险货物押运员", "押运")),
         (
             "危险货物运输驾驶员",
-            re(
-                r"危险货物(?:道路)?运输驾驶员|(?:危险货物|危险品|危货|危化品?)[^，。,；;\n]{0,8}(?:资格|从业|证)|危化证|危运证",
+            typed(
+                "危险货物(?:道路)?运输驾驶员|危化证|危运证",
+                "危险货物|危险品|危货|危化品?|危运",
             ),
         ),
         (
             "网约车驾驶员",
-            re(r"网约车驾驶员|网络预约出租汽车驾驶员|网约车[^，。,；;\n]{0,6}(?:资格|证)|网约车证"),
+            typed("网络预约出租汽车驾驶员|网约车驾驶员", "网约车|网络预约出租"),
         ),
         (
             "出租汽车驾驶员",
-            re(r"出租汽车驾驶员|(?:出租车|出租汽车)[^，。,；;\n]{0,6}(?:资格|证)"),
+            typed("出租汽车驾驶员", "出租车|出租汽车|巡游出租"),
         ),
         (
             "旅客运输驾驶员",
-            re(r"旅客运输驾驶员|客运(?:从业)?资格|客运证|道路旅客运输"),
+            typed("(?:道路)?旅客运输驾驶员", "客运|旅客运输"),
         ),
         (
             "货物运输驾驶员",
-            re(r"货物运输驾驶员|货运(?:从业)?资格|货运证|道路货物运输"),
+            typed("(?:道路)?货物运输驾驶员", "货运|货物运输|普货"),
         ),
     ]
 });
@@ -899,7 +940,7 @@ static VEHICLE_KEYWORDS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(||
         ),
         ("平板式货车", re(r"平板")),
         ("栏板式货车", re(r"栏板|高栏|低栏")),
-        ("厢式货车", re(r"厢式|箱式|厢货|箱货|冷藏|冷链|厢车|集装箱")),
+        ("厢式货车", re(r"厢式|箱式|厢货|箱货|冷藏|冷链|厢车")),
         ("仓栅式货车", re(r"仓栅|仓笼|栅栏")),
         ("罐式车", re(r"罐车|罐式|油罐|槽罐|罐装")),
         ("自卸车", re(r"自卸|渣土|翻斗")),
@@ -916,6 +957,14 @@ pub fn vehicle_types(s: &str) -> Vec<String> {
         .filter(|(_, pattern)| pattern.is_match(&t))
         .map(|(name, _)| name.to_string())
         .collect()
+}
+
+/// Cars and buses: the seed's load and length tiers are for goods vehicles only.
+pub fn is_passenger_vehicle(vehicle_type: &str) -> bool {
+    matches!(
+        vehicle_type,
+        "小型轿车" | "小型客车" | "中型客车" | "大型客车"
+    )
 }
 
 /// A vehicle type as a board labels it (`车型：厢式货车`), else the first keyword match.
@@ -1014,8 +1063,10 @@ fn is_certificate_label(label: &str) -> bool {
 /// - contacts: a non-clear state never keeps a value; a masked-looking `real_name` moves to
 ///   `name_masked`;
 /// - `age` from `birth_date` at capture time when the page gave no age;
-/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from all of the resume's text when
-///   the board gave no field for them; each work entry's vehicle from its own text;
+/// - driver fields (licence, 驾龄, 从业资格证, vehicle types) from the resume's own text
+///   (self-evaluation, work entries, extras) when the board gave no field for them; each work
+///   entry's vehicle from its own text. The expected post is not read: `重卡司机` as a wish says
+///   nothing about what the person has driven or holds;
 /// - `target_city`/`expected_regions` kept consistent.
 pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
     finish_contacts(r);
@@ -1044,10 +1095,12 @@ pub fn finish(r: &mut Resume, captured_at: DateTime<FixedOffset>) {
         if w.vehicle_type.is_none() {
             w.vehicle_type = vehicle_types(&own).into_iter().next();
         }
-        if w.vehicle_load.is_none() {
+        // The seed gives load and length for goods vehicles only (a 12米 bus has no tier).
+        let passenger = w.vehicle_type.as_deref().is_some_and(is_passenger_vehicle);
+        if w.vehicle_load.is_none() && !passenger {
             w.vehicle_load = vehicle_load(&own);
         }
-        if w.vehicle_length.is_none() {
+        if w.vehicle_length.is_none() && !passenger {
             w.vehicle_length = vehicle_length(&own);
         }
     }
@@ -1095,7 +1148,6 @@ fn finish_driver(r: &mut Resume) {
     let mut free = Vec::new();
     let mut certs = Vec::new();
     free.extend(r.self_evaluation.clone());
-    free.extend(r.target_post.clone());
     for w in &r.work_history {
         free.extend(w.post_name.clone());
         free.extend(w.description.clone());

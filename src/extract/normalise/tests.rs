@@ -43,6 +43,27 @@ fn masked_phones_keep_their_shape_and_no_value() {
 }
 
 #[test]
+fn a_mobile_among_several_numbers_or_notes() {
+    assert_eq!(
+        phone("021-12345678 / 139 1234 5678").value.as_deref(),
+        Some("13912345678")
+    );
+    assert_eq!(
+        phone("13812345678（微信同号）").value.as_deref(),
+        Some("13812345678")
+    );
+    assert_eq!(
+        phone("138****5678（下载后可见）").state,
+        ContactState::Masked
+    );
+    assert_eq!(phone("310101198506120011").state, ContactState::Absent);
+    assert_eq!(
+        email("Li@163.com（常用）").value.as_deref(),
+        Some("li@163.com")
+    );
+}
+
+#[test]
 fn landlines_and_junk_are_not_mobiles() {
     for shown in [
         "021-12345678",
@@ -120,6 +141,8 @@ fn names_clear_or_masked() {
     assert_eq!(name("李**"), (None, s("李**")));
     assert_eq!(name("王**"), (None, s("王**")));
     assert_eq!(name("王某"), (None, s("王某")));
+    assert_eq!(name("陈经理"), (None, s("陈经理")));
+    assert_eq!(name("王总"), (None, s("王总")));
     assert_eq!(name("隐藏姓名"), (None, s("隐藏姓名")));
     assert_eq!(name("&#xe0a1;建国").0, None);
     assert_eq!(name(""), (None, None));
@@ -268,6 +291,10 @@ fn salaries_in_every_shape() {
     assert_eq!(salary("５０００－８０００"), vec![5000, 8000]);
     assert_eq!(salary("3000元以下"), vec![0, 3000]);
     assert_eq!(salary(""), Vec::<i64>::new());
+    assert_eq!(salary("200元/天"), Vec::<i64>::new());
+    assert_eq!(salary("年薪10-15万"), vec![8333, 12500]);
+    assert_eq!(salary("8k以上"), vec![8000]);
+    assert_eq!(salary("1万-1.5万元/月"), vec![10000, 15000]);
     assert_eq!(annual_salary("12 万元"), vec![10000]);
 }
 
@@ -327,6 +354,12 @@ fn licences_only_next_to_licence_words() {
     assert_eq!(licences("驾照C1和B2").0, s("B2"));
     assert_eq!(licences("C3驾照"), (s("C3"), perm(&["C3", "C4"])));
     assert_eq!(licences("D驾照"), (s("D"), perm(&["D"])));
+    assert_eq!(
+        licences("B1B2驾照").0,
+        s("B1"),
+        "neither implies the other: first in order"
+    );
+    assert_eq!(licences("持B2、C1驾照").0, s("B2"));
     for not_licence in [
         "会用A4纸打印",
         "A3打印机",
@@ -369,6 +402,10 @@ fn driving_years_and_qualifications() {
     assert_eq!(rtqc("客运资格证"), s("旅客运输驾驶员"));
     assert_eq!(rtqc("网约车驾驶员证"), s("网约车驾驶员"));
     assert_eq!(rtqc("出租车资格证"), s("出租汽车驾驶员"));
+    assert_eq!(rtqc("道路运输从业资格证（货物运输）"), s("货物运输驾驶员"));
+    assert_eq!(rtqc("有从业资格证（货运）"), s("货物运输驾驶员"));
+    assert_eq!(rtqc("从业资格证：客运"), s("旅客运输驾驶员"));
+    assert_eq!(rtqc("在道路货物运输公司工作"), None);
     assert_eq!(rtqc("有从业资格证"), None);
     assert_eq!(rtqc("开危化品罐车"), None);
 }
@@ -384,6 +421,7 @@ fn vehicles_and_tiers() {
         vec!["小型轿车", "大型客车"]
     );
     assert_eq!(vehicle_types("叉车司机"), Vec::<String>::new());
+    assert_eq!(vehicle_types("洋山港集装箱短驳"), Vec::<String>::new());
     assert_eq!(vehicle_type("厢式货车"), s("厢式货车"));
     assert_eq!(vehicle_type("高栏车"), s("栏板式货车"));
     assert_eq!(vehicle_load("载重1.5吨"), Some(1.8));
@@ -428,6 +466,30 @@ fn finish_fills_driver_fields_and_age() {
     assert_eq!(r.work_history[0].vehicle_type, s("其他"));
     assert_eq!(r.work_history[0].vehicle_length, Some(17.5));
     assert_eq!(r.work_history[0].vehicle_load, Some(-1.0));
+}
+
+#[test]
+fn finish_ignores_the_wished_post_for_driver_fields() {
+    let mut r = Resume {
+        target_post: s("重卡司机"),
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert!(r.vehicle_types.is_empty());
+}
+
+#[test]
+fn finish_gives_no_truck_tiers_to_buses() {
+    let mut r = Resume {
+        work_history: vec![Work {
+            description: s("驾驶12米公交车"),
+            ..Work::default()
+        }],
+        ..Resume::default()
+    };
+    finish(&mut r, at("2026-11-20T10:00:00+08:00"));
+    assert_eq!(r.work_history[0].vehicle_type, s("大型客车"));
+    assert_eq!(r.work_history[0].vehicle_length, None);
 }
 
 #[test]
