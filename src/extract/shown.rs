@@ -5,7 +5,7 @@
 //! 赶集 normalise a "至今" or a "10年以上" the same way.
 
 use super::normalise;
-use crate::model::{ContactState, Education, Resume, Work};
+use crate::model::{Education, Resume, Work};
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
@@ -174,9 +174,9 @@ impl Shown {
 
         // A relay number shown in the phone slot is still a relay number.
         let phone = match (get(Field::Phone), get(Field::VirtualPhone)) {
-            (Some(p), Some(v)) if digits(p) != digits(v) => contact_phone(p),
+            (Some(p), Some(v)) if digits(p) != digits(v) => normalise::phone(p),
             (_, Some(v)) => normalise::virtual_phone(v),
-            (Some(p), None) => contact_phone(p),
+            (Some(p), None) => normalise::phone(p),
             (None, None) => normalise::phone(""),
         };
         r.phone = phone.value;
@@ -230,61 +230,8 @@ impl Shown {
         }
         r.source.updated_on_board = get(Field::UpdatedOnBoard).and_then(normalise::date);
         normalise::finish(&mut r, *captured_at);
-        // The seed keeps load and length for goods vehicles only ("只有货车有这个选项").
-        for w in &mut r.work_history {
-            if w.vehicle_type
-                .as_deref()
-                .is_some_and(|t| t.ends_with("客车") || t == "小型轿车")
-            {
-                w.vehicle_load = None;
-                w.vehicle_length = None;
-            }
-        }
-        if r.rtqc_license_class.is_none() {
-            r.rtqc_license_class = rtqc_in_brackets(&driver_text(&r));
-        }
         r
     }
-}
-
-/// A phone cell can hold several numbers or a note ("13806127734，13806127735（备用）",
-/// "18623456789（手机）"): the first number in it is the person's.
-fn contact_phone(shown: &str) -> normalise::Contact {
-    let whole = normalise::phone(shown);
-    if whole.state != ContactState::Absent {
-        return whole;
-    }
-    normalise::phone_in_text(shown)
-}
-
-static RTQC_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从业)?资格证?\s*[（(]\s*(普货|货运|货物运输|普通货运|客运|旅客运输|危货|危险品|危险货物)\s*[）)]").unwrap()
-});
-
-/// Local stand-in until `normalise::rtqc` knows the bracketed form: "从业资格证（货运）" and
-/// "道路运输从业资格证（货物运输）" name the type in brackets after the certificate.
-fn rtqc_in_brackets(text: &str) -> Option<String> {
-    let kind = RTQC_BRACKETED.captures(text)?;
-    Some(
-        match &kind[1] {
-            "客运" | "旅客运输" => "旅客运输驾驶员",
-            "危货" | "危险品" | "危险货物" => "危险货物运输驾驶员",
-            _ => "货物运输驾驶员",
-        }
-        .to_string(),
-    )
-}
-
-/// The resume text where a driver's qualifications are written.
-fn driver_text(r: &Resume) -> String {
-    let mut parts: Vec<&str> = r.self_evaluation.iter().map(String::as_str).collect();
-    parts.extend(r.extras.values().map(String::as_str));
-    parts.extend(
-        r.work_history
-            .iter()
-            .filter_map(|w| w.description.as_deref()),
-    );
-    parts.join("\n")
 }
 
 const LEVELS: [&str; 7] = [
