@@ -5,7 +5,7 @@
 //! 赶集 normalise a "至今" or a "10年以上" the same way.
 
 use super::normalise;
-use crate::model::{Education, Resume, Work};
+use crate::model::{ContactState, Education, Resume, Work};
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
@@ -60,11 +60,12 @@ pub struct ShownEducation {
     pub level: String,
 }
 
-/// Everything a board extractor found. The first offer for a field wins, so extractors offer
-/// the page's JSON before its DOM.
+/// Everything a board extractor found. Extractors offer the page's JSON before its DOM; for each
+/// field the first offer that normalises to a value wins, so a JSON code the normaliser cannot
+/// read (`"Gender": 1`) falls back to the DOM's `男` instead of blanking the field.
 #[derive(Debug, Clone, Default)]
 pub struct Shown {
-    fields: BTreeMap<Field, String>,
+    fields: BTreeMap<Field, Vec<String>>,
     pub works: Vec<ShownWork>,
     pub educations: Vec<ShownEducation>,
     /// Certificates and licence tags ("A2驾驶证", "驾照：C1").
@@ -73,10 +74,10 @@ pub struct Shown {
 }
 
 impl Shown {
-    /// Offers a value for a field; ignored when the field already has one or the value is blank.
+    /// Offers a value for a field, after those offered before it; blank values are ignored.
     pub fn offer(&mut self, field: Field, value: &str) {
         let v = clean(value);
-        if v.is_empty() || self.fields.contains_key(&field) {
+        if v.is_empty() {
             return;
         }
         // Self-evaluations keep their line breaks; everything else is one line.
@@ -85,11 +86,15 @@ impl Shown {
         } else {
             v
         };
-        self.fields.insert(field, v);
+        let offers = self.fields.entry(field).or_default();
+        if !offers.contains(&v) {
+            offers.push(v);
+        }
     }
 
+    /// The first value offered for a field.
     pub fn get(&self, field: Field) -> Option<&str> {
-        self.fields.get(&field).map(String::as_str)
+        self.fields.get(&field)?.first().map(String::as_str)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -159,56 +164,74 @@ impl Shown {
             certificates,
             extras,
         } = self;
-        let get = |k| fields.get(&k).map(String::as_str);
-        let f = |k| get(k).unwrap_or("");
+        let none = Vec::new();
+        let offers = |k| fields.get(&k).unwrap_or(&none);
+        let get = |k| offers(k).first().map(String::as_str);
+        // The first offer the normaliser makes something of.
+        fn pick<T>(offers: &[String], norm: impl Fn(&str) -> Option<T>) -> Option<T> {
+            offers.iter().find_map(|o| norm(o))
+        }
+        fn non_empty<T>(v: Vec<T>) -> Option<Vec<T>> {
+            Some(v).filter(|v| !v.is_empty())
+        }
         let mut r = Resume::default();
-        let (real, masked) = normalise::name(f(Field::Name));
-        r.real_name = real;
-        r.name_masked = masked;
-        r.gender = normalise::gender(f(Field::Gender));
-        r.birth_date = normalise::date(f(Field::Birth));
-        r.age = normalise::age(f(Field::Age));
-        r.married = normalise::married(f(Field::Married));
-        r.living_place = normalise::place(f(Field::Living));
-        r.birth_place = normalise::place(f(Field::Hukou));
+        (r.real_name, r.name_masked) = pick(offers(Field::Name), |n| {
+            Some(normalise::name(n)).filter(|(real, masked)| real.is_some() || masked.is_some())
+        })
+        .unwrap_or_default();
+        r.gender = pick(offers(Field::Gender), normalise::gender);
+        r.birth_date = pick(offers(Field::Birth), normalise::date);
+        r.age = pick(offers(Field::Age), normalise::age);
+        r.married = pick(offers(Field::Married), normalise::married);
+        r.living_place = pick(offers(Field::Living), normalise::place);
+        r.birth_place = pick(offers(Field::Hukou), normalise::place);
 
+        let shown = |c: normalise::Contact| Some(c).filter(|c| c.state != ContactState::Absent);
+        let virtual_phone = get(Field::VirtualPhone);
         // A relay number shown in the phone slot is still a relay number.
-        let phone = match (get(Field::Phone), get(Field::VirtualPhone)) {
-            (Some(p), Some(v)) if digits(p) != digits(v) => normalise::phone(p),
-            (_, Some(v)) => normalise::virtual_phone(v),
-            (Some(p), None) => normalise::phone(p),
-            (None, None) => normalise::phone(""),
-        };
+        let phone = pick(offers(Field::Phone), |p| {
+            shown(normalise::phone(p))
+                .filter(|_| virtual_phone.is_none_or(|v| digits(v) != digits(p)))
+        })
+        .or_else(|| virtual_phone.map(normalise::virtual_phone))
+        .unwrap_or_default();
         r.phone = phone.value;
         r.phone_state = phone.state;
         r.phone_masked = phone.masked;
-        let email = normalise::email(f(Field::Email));
+        let email = pick(offers(Field::Email), |e| shown(normalise::email(e))).unwrap_or_default();
         r.email = email.value;
         r.email_state = email.state;
         r.email_masked = email.masked;
 
         // Without a resume-level degree, the highest one among the education entries.
-        let shown_level = get(Field::Education)
-            .map(str::to_string)
-            .or_else(|| highest_level(&educations));
-        let (code, level) = normalise::education(shown_level.as_deref().unwrap_or(""));
+        let (code, level) = pick(offers(Field::Education), |e| {
+            Some(normalise::education(e)).filter(|l| l.1.is_some())
+        })
+        .or_else(|| highest_level(&educations).map(|l| normalise::education(&l)))
+        .unwrap_or_default();
         r.education = code;
         r.education_level = level;
-        r.work_experience = normalise::work_years(f(Field::WorkYears))
-            .or_else(|| normalise::work_years_since(f(Field::WorkSince), captured_at.date_naive()));
-        let (status, want) = normalise::job_status(f(Field::Status));
-        r.status = status;
-        r.want_job = want;
-        r.expected_regions = normalise::places(f(Field::TargetCities));
+        r.work_experience = pick(offers(Field::WorkYears), normalise::work_years).or_else(|| {
+            pick(offers(Field::WorkSince), |y| {
+                normalise::work_years_since(y, captured_at.date_naive())
+            })
+        });
+        (r.status, r.want_job) = pick(offers(Field::Status), |s| {
+            Some(normalise::job_status(s)).filter(|(s, w)| s.is_some() || w.is_some())
+        })
+        .unwrap_or_default();
+        r.expected_regions = pick(offers(Field::TargetCities), |c| {
+            non_empty(normalise::places(c))
+        })
+        .unwrap_or_default();
         r.target_city = r.expected_regions.first().cloned();
-        r.expected_salary = match get(Field::SalaryCode) {
-            Some(code) if !normalise::zhaopin_salary_code(code).is_empty() => {
-                normalise::zhaopin_salary_code(code)
-            }
-            _ => normalise::salary(f(Field::Salary)),
-        };
-        r.target_post = normalise::text_block(f(Field::TargetPost));
-        r.self_evaluation = normalise::text_block(f(Field::SelfEval));
+        r.expected_salary = pick(offers(Field::SalaryCode), |c| {
+            non_empty(normalise::zhaopin_salary_code(c))
+        })
+        .or_else(|| pick(offers(Field::Salary), |s| non_empty(normalise::salary(s))))
+        .unwrap_or_default();
+        r.target_post = pick(offers(Field::TargetPost), normalise::text_block);
+        r.self_evaluation = pick(offers(Field::SelfEval), normalise::text_block);
 
         r.work_history = works.iter().map(work).collect();
         r.education_history = educations.iter().map(education).collect();
@@ -450,6 +473,28 @@ mod tests {
         s.offer(Field::Name, "王建国\u{a0}");
         s.offer(Field::Name, "张先生");
         assert_eq!(s.get(Field::Name), Some("王建国"));
+    }
+
+    #[test]
+    fn an_unreadable_json_code_falls_back_to_the_dom_text() {
+        let mut s = Shown::default();
+        s.offer(Field::Gender, "1");
+        s.offer(Field::Married, "2");
+        s.offer(Field::Gender, "男");
+        s.offer(Field::Married, "已婚");
+        let at = DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap();
+        let r = s.into_resume(&at);
+        assert_eq!((r.gender.as_deref(), r.married), (Some("男"), Some(1)));
+    }
+
+    #[test]
+    fn a_relay_number_in_the_phone_slot_stays_virtual() {
+        let mut s = Shown::default();
+        s.offer(Field::VirtualPhone, "13852460137");
+        s.offer(Field::Phone, "138 5246 0137");
+        let at = DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap();
+        let r = s.into_resume(&at);
+        assert_eq!((r.phone, r.phone_state), (None, ContactState::Virtual));
     }
 
     #[test]
