@@ -220,7 +220,7 @@ fn from_json(s: &mut Shown, r: &Value) {
     let t = |v: &Value, k: &str| shown::json_text(v, k).unwrap_or_default();
     for w in list("experiences") {
         s.works.push(ShownWork {
-            range: format!("{} - {}", t(&w, "startDate"), t(&w, "endDate")),
+            range: shown::json_range(&t(&w, "startDate"), &t(&w, "endDate")),
             company: t(&w, "company"),
             title: t(&w, "positionName"),
             industry: t(&w, "industry"),
@@ -231,7 +231,7 @@ fn from_json(s: &mut Shown, r: &Value) {
     }
     for e in list("educations") {
         s.educations.push(ShownEducation {
-            range: format!("{} - {}", t(&e, "startDate"), t(&e, "endDate")),
+            range: shown::json_range(&t(&e, "startDate"), &t(&e, "endDate")),
             school: t(&e, "school"),
             major: t(&e, "major"),
             level: t(&e, "degree"),

@@ -326,6 +326,20 @@ static NATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:民营|国企|外资|合资|私营|上市公司|事业单位|政府机关|股份制企业|外企代表处|民营公司|国有企业)|^外资[（(]").unwrap()
 });
 
+/// A date range from a JSON entry's two ends. Boards' JSON sometimes holds epoch milliseconds
+/// instead of "2019-03"; those become dates first so the range parser sees years.
+pub fn json_range(start: &str, end: &str) -> String {
+    let date = |v: &str| {
+        let v = v.trim();
+        if v.len() >= 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+            normalise::date(v).unwrap_or_default()
+        } else {
+            v.to_string()
+        }
+    };
+    format!("{} - {}", date(start), date(end))
+}
+
 /// Trims and collapses whitespace (including the `&nbsp;` that boards pad cells with).
 pub fn clean(s: &str) -> String {
     s.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}')
@@ -505,6 +519,17 @@ mod tests {
             (w.industry.as_str(), w.scale.as_str()),
             ("物流/仓储", "100-499人")
         );
+    }
+
+    #[test]
+    fn epoch_milliseconds_in_json_ranges_become_dates() {
+        // 2016-04-01 and 2019-08-31, 00:00 in UTC+8.
+        let r = normalise::date_range(&json_range("1459440000000", "1567180800000"));
+        assert_eq!(
+            (r.begin.as_deref(), r.end.as_deref()),
+            (Some("2016-04"), Some("2019-08"))
+        );
+        assert_eq!(json_range("2019-03", "至今"), "2019-03 - 至今");
     }
 
     #[test]

@@ -361,7 +361,7 @@ fn api_range(start: &str, end: &str) -> String {
     } else {
         end
     };
-    format!("{start} - {end}")
+    shown::json_range(start, end)
 }
 
 fn from_dom(s: &mut Shown, root: ElementRef) {
