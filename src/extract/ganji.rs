@@ -16,11 +16,7 @@ use serde_json::Value;
 use std::sync::LazyLock;
 
 /// Script assignments that hold the page state, in order of preference.
-const STATE_MARKERS: &[&str] = &[
-    "window.__INITIAL_STATE__",
-    "window.__RESUME_DETAIL__",
-    "var ____json4fe",
-];
+const STATE_MARKERS: &[&str] = &["window.__INITIAL_STATE__", "window.__RESUME_DETAIL__"];
 /// Where the resume object sits inside the state.
 const RESUME_PATHS: &[&str] = &["resumeDetail", "resume", "data.resume", "data"];
 

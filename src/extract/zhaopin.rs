@@ -253,23 +253,25 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
 }
 
 /// The `data` of the resume-detail response for this page. The extension may send several
-/// responses (lists, other resumes opened before): the one whose number matches the URL wins,
-/// else the last detail seen.
+/// responses (other resumes opened earlier in the SPA): one that names another resume than the
+/// URL is never used; among the rest, the one naming this resume wins, else the last.
 fn detail_payload(page: &Page, url_id: Option<&str>) -> Option<Value> {
-    let details: Vec<Value> = page
+    let wanted = url_id.map(canonical_id);
+    let details: Vec<(Option<String>, Value)> = page
         .api_payloads
         .iter()
         .filter_map(|p| {
             let data = shown::payload_json(&p.body)?.get("data")?.clone();
             (data.get("candidate").is_some() || data.get("detail").is_some()).then_some(data)
         })
+        .map(|d| (json_first(&d, API_ID_PATHS).map(|n| canonical_id(&n)), d))
+        .filter(|(id, _)| wanted.is_none() || id.is_none() || *id == wanted)
         .collect();
-    let wanted = url_id.map(canonical_id);
-    let matching = details.iter().find(|d| {
-        let id = json_first(d, API_ID_PATHS).map(|n| canonical_id(&n));
-        wanted.is_some() && id == wanted
-    });
-    matching.or(details.last()).cloned()
+    details
+        .iter()
+        .find(|(id, _)| wanted.is_some() && *id == wanted)
+        .or(details.last())
+        .map(|(_, d)| d.clone())
 }
 
 /// The person's key from a `resumeNo`: the token before the first `_`, whether the number is
@@ -542,6 +544,10 @@ mod tests {
         let r = extract(&page(url, None, &p)).unwrap();
         assert_eq!(r.name_masked.as_deref(), Some("赵先生"));
         assert_eq!(r.expected_salary, vec![6000, 8000]);
+        // Only another resume's payload: nothing of it is used.
+        let other = [payload("600100200399_1_1", "1000115000", "钱先生")];
+        let got = extract(&page(url, None, &other));
+        assert!(matches!(got, Err(ExtractError::NotAResume(_))));
     }
 
     #[test]
