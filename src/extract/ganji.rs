@@ -44,12 +44,8 @@ struct Sel {
     root: &'static [&'static str],
     name: &'static [&'static str],
     labels: &'static [&'static str],
-    /// Labelled pairs (contacts and intention): item, label, value.
-    pair: (
-        &'static [&'static str],
-        &'static [&'static str],
-        &'static [&'static str],
-    ),
+    /// Elements whose text is one "label：value" line (contacts, intention, 58-style blocks).
+    labelled: &'static [&'static str],
     tags: &'static [&'static str],
     work_item: &'static [&'static str],
     work_time: &'static [&'static str],
@@ -67,12 +63,18 @@ struct Sel {
 const SEL: Sel = Sel {
     root: &[".resume-detail", "#resume-detail", ".resume-wrap"],
     name: &[".resume-basic h1.name", ".resume-basic .name", "#name"],
-    labels: &[".resume-basic .basic-info .item", ".basic-info span"],
-    pair: (
-        &[".resume-basic-list li", ".resume-intention li"],
-        &["em.label", "em"],
-        &["span.value", "span"],
-    ),
+    labels: &[
+        ".resume-basic .basic-info .item",
+        ".basic-info span",
+        ".base-info span",
+    ],
+    labelled: &[
+        ".resume-basic-list li",
+        ".resume-intention li",
+        ".contact",
+        "#expectLocation",
+        ".expect-job",
+    ],
     tags: &[".resume-tags .tag"],
     work_item: &[
         ".resume-exp .exp-item",
@@ -87,7 +89,13 @@ const SEL: Sel = Sel {
     edu_school: &[".edu-school", ".college-name"],
     edu_major: &[".edu-major"],
     edu_level: &[".edu-degree"],
-    letter: &[".resume-letter p", ".resume-letter"],
+    // Paragraphs of the self-introduction (all of them, one per line).
+    letter: &[
+        ".resume-letter p",
+        ".self-intro p",
+        ".resume-letter",
+        ".self-intro",
+    ],
 };
 
 /// Labels of the DOM's pairs → fields.
@@ -100,6 +108,8 @@ const PAIR_FIELDS: &[(&str, Field)] = &[
     ("期望职位", Field::TargetPost),
     ("期望薪资", Field::Salary),
     ("期望地区", Field::TargetCities),
+    ("期望地点", Field::TargetCities),
+    ("电话", Field::Phone),
     ("求职状态", Field::Status),
 ];
 
@@ -248,18 +258,19 @@ fn from_dom(s: &mut Shown, root: scraper::ElementRef) {
     for l in all(root, SEL.labels) {
         s.offer_label(&text_of(l));
     }
-    let (item, label, value) = SEL.pair;
-    for li in item
+    for el in SEL
+        .labelled
         .iter()
         .flat_map(|css| root.select(&shown::sel(css)).collect::<Vec<_>>())
     {
-        let (Some(k), Some(v)) = (first_text(li, label), first_text(li, value)) else {
+        let line = text_of(el);
+        let Some((label, value)) = line.split_once(['：', ':']) else {
             continue;
         };
-        let key = k.trim_end_matches([':', '：']);
+        let key = shown::clean(label);
         match PAIR_FIELDS.iter().find(|(l, _)| *l == key) {
-            Some((_, f)) => s.offer(*f, &v),
-            None => s.extra(key, &v),
+            Some((_, f)) => s.offer(*f, value),
+            None => s.extra(&key, value),
         }
     }
     if s.certificates.is_empty() {
@@ -288,9 +299,8 @@ fn from_dom(s: &mut Shown, root: scraper::ElementRef) {
             });
         }
     }
-    if let Some(l) = first_text(root, SEL.letter) {
-        s.offer(Field::SelfEval, &l);
-    }
+    let letter: Vec<String> = all(root, SEL.letter).into_iter().map(text_of).collect();
+    s.offer(Field::SelfEval, &letter.join("\n"));
 }
 
 #[cfg(test)]
