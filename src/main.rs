@@ -1,1 +1,53 @@
-fn main() {}
+//! `hirebridge`: native-messaging host, sync agent and the commands around them.
+
+use clap::{Parser, Subcommand};
+use hirebridge::cli;
+use hirebridge::host::{caller_from_args, Caller};
+
+#[derive(Parser)]
+#[command(
+    name = "hirebridge",
+    version,
+    about = "Desktop side of the recruiters' browser extension"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the native-messaging protocol on stdin/stdout (browsers start this themselves).
+    Host,
+    /// Counts: resumes, pending/parked uploads, last sync, central state.
+    Status {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a host child, exchange one message with it as a browser would, print the reply.
+    Call {
+        /// The request, e.g. '{"type":"hello"}'.
+        json: String,
+    },
+    /// Look at the local resume cache.
+    Resumes {
+        #[command(subcommand)]
+        command: cli::resumes::ResumesCommand,
+    },
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Browsers start the host with their own arguments, not a subcommand.
+    let code = match caller_from_args(&args) {
+        Some(caller) => cli::host::run(caller),
+        None => match Cli::parse().command {
+            Command::Host => cli::host::run(Caller::Explicit),
+            Command::Status { json } => cli::status::run(json),
+            Command::Call { json } => cli::call::run(&json),
+            Command::Resumes { command } => cli::resumes::run(command),
+        },
+    };
+    std::process::exit(code);
+}

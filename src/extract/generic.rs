@@ -17,9 +17,15 @@ use std::sync::LazyLock;
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let doc = page.html.map(Html::parse_document);
+    // In plain text, columns are runs of spaces (`33岁  10年以上  硕士`): kept as `|`.
+    static COLUMNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t\u{3000}]{2,}").unwrap());
     let text_lines = || -> Vec<String> {
         page.text
-            .map(|t| t.lines().filter_map(collapse).collect())
+            .map(|t| {
+                t.lines()
+                    .filter_map(|l| collapse(&COLUMNS.replace_all(l.trim(), " | ")))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     // The DOM first; the visible text (sent for pages drawn on a canvas) only when the DOM holds
@@ -535,11 +541,16 @@ fn pairs_in(line: &str) -> Vec<(String, String)> {
     let mut from = 0;
     for m in KNOWN_LABEL_INSIDE.captures_iter(&rest) {
         let whole = m.get(0).unwrap();
-        out.push((current, rest[from..whole.start()].trim().to_string()));
+        out.push((current, rest[from..whole.start()].to_string()));
         current = label_key(&m[1]);
         from = whole.end();
     }
-    out.push((current, rest[from..].trim().to_string()));
+    out.push((current, rest[from..].to_string()));
+    let column = |c: char| c.is_whitespace() || matches!(c, '|' | '｜');
+    let mut out: Vec<(String, String)> = out
+        .into_iter()
+        .map(|(l, v)| (l, v.trim_matches(column).to_string()))
+        .collect();
     out.retain(|(l, v)| !l.is_empty() && !v.is_empty());
     out
 }
@@ -799,6 +810,10 @@ fn apply_pair(r: &mut Resume, label: &str, value: &str) -> bool {
     true
 }
 
+/// A bare `10年以上` / `3-5年` column in a summary line is the work experience.
+static YEARS_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?:-\d{1,2})?年(?:以上|以下)?$").unwrap());
+
 /// Reads `男 | 35岁 | 大专 | 10年工作经验` lines; returns how many facts they gave.
 fn apply_summary_lines(r: &mut Resume, lines: &[String]) -> usize {
     let before = summary_facts(r);
@@ -809,7 +824,12 @@ fn apply_summary_lines(r: &mut Resume, lines: &[String]) -> usize {
                 "男" | "女" => r.gender = r.gender.take().or(Some(t.to_string())),
                 "未婚" | "已婚" | "离异" => r.married = r.married.or(n::married(t)),
                 _ if t.ends_with('岁') => r.age = r.age.or(n::age(t)),
-                _ if t.contains("经验") || t.contains("应届") => {
+                _ if t.starts_with("在职") || t.starts_with("离职") => {
+                    let (status, want) = n::job_status(t);
+                    r.status = r.status.or(status);
+                    r.want_job = r.want_job.or(want);
+                }
+                _ if t.contains("经验") || t.contains("应届") || YEARS_TOKEN.is_match(t) => {
                     r.work_experience = r.work_experience.or(n::work_years(t))
                 }
                 _ if t.chars().count() <= 5 && n::education(t).0.is_some() => {
@@ -831,6 +851,7 @@ fn summary_facts(r: &Resume) -> usize {
         r.age.is_some(),
         r.work_experience.is_some(),
         r.education.is_some(),
+        r.status.is_some(),
     ]
     .into_iter()
     .filter(|x| *x)
@@ -1293,6 +1314,25 @@ mod tests {
             ..page("https://x.example/c", html)
         };
         assert_eq!(extract(&both).unwrap().work_history.len(), 1);
+    }
+
+    #[test]
+    fn text_columns_are_summary_tokens() {
+        let text = "周海\n33岁  10年以上  硕士  在职-月内到岗\n工作经历\n\
+            2023.11 - 至今  深圳鹏程冷链物流有限公司  车队经理";
+        let p = Page {
+            html: None,
+            text: Some(text),
+            ..page("https://x.example/t", "")
+        };
+        let r = extract(&p).unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("周海"));
+        assert_eq!(
+            (r.age, r.work_experience, r.education),
+            (Some(33), Some(10), Some(4))
+        );
+        assert_eq!((r.status, r.want_job), (Some(1), Some(true)));
+        assert_eq!(r.work_history[0].post_name.as_deref(), Some("车队经理"));
     }
 
     #[test]

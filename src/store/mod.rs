@@ -4,6 +4,12 @@
 //! the lock up front (`BEGIN IMMEDIATE`) so they queue on `busy_timeout` instead of failing with
 //! `SQLITE_BUSY` half-way through a transaction.
 
+pub mod channels;
+pub mod jobs;
+pub mod meta;
+pub mod outbox;
+pub mod positions;
+pub mod resumes;
 mod schema;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

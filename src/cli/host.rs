@@ -1,0 +1,53 @@
+//! `hirebridge host` and browser launches.
+
+use crate::handlers::Ctx;
+use crate::host::{serve, Caller, EXIT_FORBIDDEN};
+use crate::paths::Paths;
+use crate::{config::Config, logging, store::Store};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub fn run(caller: Caller) -> i32 {
+    let paths = Paths::from_env();
+    // Defaults rather than exit: a broken config must not leave the browser with a dead port.
+    let (config, config_error) = match Config::load(&paths) {
+        Ok(c) => (c, None),
+        Err(e) => (Config::default(), Some(e)),
+    };
+    logging::init(&paths.log_file(), &config.log_level, "host");
+    if let Some(e) = config_error {
+        log::error!("config ignored: {e}");
+    }
+    if !caller.is_allowed(&config.allowed_extensions) {
+        log::error!(
+            "refused caller {caller:?}: not in the allowed extension ids {:?} (run `hirebridge install --extension-id <id>`)",
+            config.allowed_extensions
+        );
+        return EXIT_FORBIDDEN;
+    }
+    log::info!("serving {caller:?}");
+    let store = match Store::open(&paths.store_file()) {
+        Ok(s) => s,
+        Err(e) => {
+            log::error!("cannot open the store: {e}");
+            return 1;
+        }
+    };
+    let ctx = Arc::new(Ctx::new(config, paths, store));
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            log::error!("cannot start the runtime: {e}");
+            return 1;
+        }
+    };
+    let code = runtime.block_on(serve(ctx, tokio::io::stdin(), tokio::io::stdout()));
+    // A blocked stdin reader or store call must not keep the process past the browser's port.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    log::info!("host exiting with {code}");
+    code
+}
