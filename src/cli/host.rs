@@ -34,8 +34,10 @@ pub fn run(caller: Caller) -> i32 {
         }
     };
     let ctx = Arc::new(Ctx::new(config, paths, store));
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One async thread is enough: blocking work (store, parsing) runs on the blocking pool, the
+    // rest is waiting on pipes and sockets. It also starts faster, which browsers' one-shot
+    // `sendNativeMessage` launches feel directly.
+    let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {

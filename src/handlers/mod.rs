@@ -5,7 +5,7 @@ mod channels;
 mod downloads;
 mod jobs;
 mod meta;
-mod resumes;
+pub mod resumes;
 
 use crate::channels::ChannelTable;
 use crate::config::Config;

@@ -58,17 +58,21 @@ pub async fn crawl_url(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
         log::error!("extractor failed: {e}");
         Failure::new(ErrorCode::Internal)
     })?;
-    let resume = extracted.map_err(|e| match e {
+    let resume = extracted.map_err(not_a_resume)?;
+    ctx.store(move |s| store_and_describe(s, resume)).await
+}
+
+pub fn not_a_resume(e: ExtractError) -> Failure {
+    match e {
         ExtractError::NotAResume(why) => {
             log::info!("crawl_url: not a resume ({why})");
             Failure::new(ErrorCode::NotAResume)
         }
-    })?;
-    ctx.store(move |s| store_and_describe(s, resume)).await
+    }
 }
 
 /// Stores a captured resume and builds the crawl_url reply around it.
-fn store_and_describe(s: &mut Store, resume: Resume) -> Outcome {
+pub fn store_and_describe(s: &mut Store, resume: Resume) -> Outcome {
     let (stored, status, dups, all_positions) = s.write(|tx| {
         let (stored, status) = resumes::upsert(tx, resume)?;
         let dups = resumes::duplicates(tx, stored.id)?;

@@ -58,6 +58,10 @@ impl Store {
 
     fn migrate(&mut self) -> Result<()> {
         let known = schema::MIGRATIONS.len() as i64;
+        // Fast path for every launch after the first: no write lock when nothing is to do.
+        if self.schema_version()? == known {
+            return Ok(());
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
