@@ -36,6 +36,7 @@ const JSON_FIELDS: &[(Field, &[&str])] = &[
     (Field::Salary, &["targetSalary", "expectSalary"]),
     (Field::TargetPost, &["targetPosition", "expectPosition"]),
     (Field::SelfEval, &["letter", "selfIntro"]),
+    (Field::UpdatedOnBoard, &["updateDate", "updateTime"]),
 ];
 const JSON_ID: &[&str] = &["resumeid", "resumeId", "id"];
 

@@ -50,6 +50,10 @@ const API_FIELDS: &[(Field, &[&str])] = &[
         &["detail.DesiredJobType", "detail.DesiredPosition"],
     ),
     (Field::SelfEval, &["detail.CommentContent"]),
+    (
+        Field::UpdatedOnBoard,
+        &["jobResume.modifieddate", "candidate.modifyDate"],
+    ),
 ];
 const API_WORKS: &str = "WorkExperience";
 const API_EDUCATIONS: &str = "EducationExperience";
@@ -77,6 +81,7 @@ struct Dom {
     education: EduSel,
     certificate: &'static [&'static str],
     self_eval: &'static [&'static str],
+    updated: &'static [&'static str],
 }
 
 /// A work-history entry: the item, then per sub-field ordered selectors within it.
@@ -210,6 +215,7 @@ const DOM: Dom = Dom {
         ".selfEval_content",
         ".resume-block--self .resume-block__text",
     ],
+    updated: &[".resume-content__update", ".resume-left-tips-time"],
 };
 
 /// Where the resume number can be found, in order: URL, JSON, panel attribute, "ID：" text.
@@ -434,6 +440,9 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
     }
     if let Some(se) = first_text(root, DOM.self_eval) {
         s.offer(Field::SelfEval, &se);
+    }
+    if let Some(u) = first_text(root, DOM.updated) {
+        s.offer(Field::UpdatedOnBoard, after_colon(&u));
     }
 }
 
