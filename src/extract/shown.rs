@@ -175,10 +175,20 @@ impl Shown {
             Some(v).filter(|v| !v.is_empty())
         }
         let mut r = Resume::default();
-        (r.real_name, r.name_masked) = pick(offers(Field::Name), |n| {
-            Some(normalise::name(n)).filter(|(real, masked)| real.is_some() || masked.is_some())
-        })
-        .unwrap_or_default();
+        // A clear name or contact from any source beats a masked one: the JSON a page loaded
+        // before the recruiter unlocked the resume still holds the masked form.
+        let name = |want_real: bool| {
+            pick(offers(Field::Name), |n| {
+                let (real, masked) = normalise::name(n);
+                let usable = if want_real {
+                    real.is_some()
+                } else {
+                    masked.is_some()
+                };
+                usable.then_some((real, masked))
+            })
+        };
+        (r.real_name, r.name_masked) = name(true).or_else(|| name(false)).unwrap_or_default();
         r.gender = pick(offers(Field::Gender), normalise::gender);
         r.birth_date = pick(offers(Field::Birth), normalise::date);
         r.age = pick(offers(Field::Age), normalise::age);
@@ -186,19 +196,35 @@ impl Shown {
         r.living_place = pick(offers(Field::Living), normalise::place);
         r.birth_place = pick(offers(Field::Hukou), normalise::place);
 
-        let shown = |c: normalise::Contact| Some(c).filter(|c| c.state != ContactState::Absent);
+        let usable = |c: normalise::Contact, want_clear: bool| {
+            let ok = if want_clear {
+                c.state == ContactState::Clear
+            } else {
+                c.state != ContactState::Absent
+            };
+            ok.then_some(c)
+        };
         let virtual_phone = get(Field::VirtualPhone);
         // A relay number shown in the phone slot is still a relay number.
-        let phone = pick(offers(Field::Phone), |p| {
-            shown(normalise::phone(p))
-                .filter(|_| virtual_phone.is_none_or(|v| digits(v) != digits(p)))
-        })
-        .or_else(|| virtual_phone.map(normalise::virtual_phone))
-        .unwrap_or_default();
+        let phone = |want_clear: bool| {
+            pick(offers(Field::Phone), |p| {
+                usable(normalise::phone(p), want_clear)
+                    .filter(|_| virtual_phone.is_none_or(|v| digits(v) != digits(p)))
+            })
+        };
+        let phone = phone(true)
+            .or_else(|| phone(false))
+            .or_else(|| virtual_phone.map(normalise::virtual_phone))
+            .unwrap_or_default();
         r.phone = phone.value;
         r.phone_state = phone.state;
         r.phone_masked = phone.masked;
-        let email = pick(offers(Field::Email), |e| shown(normalise::email(e))).unwrap_or_default();
+        let email = |want_clear: bool| {
+            pick(offers(Field::Email), |e| {
+                usable(normalise::email(e), want_clear)
+            })
+        };
+        let email = email(true).or_else(|| email(false)).unwrap_or_default();
         r.email = email.value;
         r.email_state = email.state;
         r.email_masked = email.masked;
@@ -499,6 +525,25 @@ mod tests {
         let at = DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap();
         let r = s.into_resume(&at);
         assert_eq!((r.gender.as_deref(), r.married), (Some("男"), Some(1)));
+    }
+
+    #[test]
+    fn a_clear_name_and_phone_beat_the_masked_ones_offered_first() {
+        let mut s = Shown::default();
+        s.offer(Field::Name, "张先生");
+        s.offer(Field::Phone, "138****1234");
+        s.offer(Field::Name, "张建华");
+        s.offer(Field::Phone, "13800001234");
+        let at = DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap();
+        let r = s.into_resume(&at);
+        assert_eq!(
+            (r.real_name.as_deref(), r.name_masked),
+            (Some("张建华"), None)
+        );
+        assert_eq!(
+            (r.phone.as_deref(), r.phone_state),
+            (Some("13800001234"), ContactState::Clear)
+        );
     }
 
     #[test]
