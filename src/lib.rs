@@ -8,6 +8,7 @@ pub mod framing;
 pub mod handlers;
 pub mod host;
 pub mod identity;
+pub mod install;
 pub mod logging;
 pub mod model;
 pub mod paths;

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use hirebridge::cli;
 use hirebridge::host::{caller_from_args, Caller};
+use hirebridge::install;
 
 #[derive(Parser)]
 #[command(
@@ -35,6 +36,12 @@ enum Command {
         #[command(subcommand)]
         command: cli::resumes::ResumesCommand,
     },
+    /// Register the host with browsers (manifests; Windows: registry) and allow extension ids.
+    Install(install::InstallArgs),
+    /// Remove exactly what `install` registered.
+    Uninstall(install::UninstallArgs),
+    /// Check registrations, binary, store, agent and central; print fixes.
+    Doctor(install::DoctorArgs),
 }
 
 fn main() {
@@ -47,6 +54,9 @@ fn main() {
             Command::Status { json } => cli::status::run(json),
             Command::Call { json } => cli::call::run(&json),
             Command::Resumes { command } => cli::resumes::run(command),
+            Command::Install(a) => install::run_install(&a),
+            Command::Uninstall(a) => install::run_uninstall(&a),
+            Command::Doctor(a) => install::run_doctor(&a),
         },
     };
     std::process::exit(code);

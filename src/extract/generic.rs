@@ -990,20 +990,54 @@ fn level_rank(level: &str) -> usize {
 }
 
 /// One entry per date-range line, with the lines that follow it.
+/// One entry per date-range line with the lines around it. Pages put an entry's company and post
+/// either after its dates or before them: the short lines before the first date line tell which,
+/// and how many lines of each later entry come before its dates.
 fn entries(lines: &[String]) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::new();
-    for line in lines {
-        if DATE_RANGE.is_match(line) {
-            out.push(vec![line.clone()]);
-        } else if let Some(last) = out.last_mut() {
-            last.push(line.clone());
+    let dates: Vec<usize> = (0..lines.len())
+        .filter(|&i| DATE_RANGE.is_match(&lines[i]))
+        .collect();
+    let Some(&first) = dates.first() else {
+        return vec![];
+    };
+    let mut head_len = lines[..first]
+        .iter()
+        .rev()
+        .take_while(|l| !is_prose(l) && !is_column_title(l))
+        .count();
+    // The second entry must have the same short head, or the lines before the first date were
+    // something else (an intro such as 共2段经历) and dates come first.
+    if let Some(&second) = dates.get(1) {
+        let fits = second >= first + 1 + head_len
+            && lines[second - head_len..second]
+                .iter()
+                .all(|l| !is_prose(l));
+        if !fits {
+            head_len = 0;
         }
+    }
+    let mut out = Vec::new();
+    for (j, &d) in dates.iter().enumerate() {
+        let previous = if j == 0 { 0 } else { dates[j - 1] + 1 };
+        let start = d.saturating_sub(head_len).max(previous);
+        let next_start = dates
+            .get(j + 1)
+            .map_or(lines.len(), |&n| n.saturating_sub(head_len).max(d + 1));
+        out.push(lines[start..next_start].to_vec());
     }
     out
 }
 
+/// A table header cell such as `起止时间` or `单位名称`: names a column, holds no value.
+fn is_column_title(line: &str) -> bool {
+    let l = label_key(line.trim_end_matches([':', '：']));
+    l.ends_with("时间")
+        || ENTRY_LABELS.iter().any(|(label, _)| *label == l)
+        || field_of(&l).is_some()
+}
+
 static COMPANY_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"公司|集团|厂$|中心$|车队|物流|运输|快递|门店|商行|酒店|医院|银行|事务所|工作室")
+    Regex::new(r"公司|集团|厂$|中心$|车队|物流|运输|快递|门店|商行|超市|商场|餐厅|饭店|酒店|宾馆|医院|银行|事务所|工作室")
         .unwrap()
 });
 static SCHOOL_LIKE: LazyLock<Regex> =
@@ -1021,7 +1055,7 @@ fn split_entry_head(line: &str) -> (n::DateRange, Vec<String>) {
 }
 
 fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | BREAK))
+    s.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '·' | BREAK))
         .map(|t| t.trim_matches(|c: char| matches!(c, '-' | '，' | ',' | ':' | '：')))
         .filter(|t| !t.is_empty() && !t.ends_with("时间"))
         .map(str::to_string)
@@ -1099,8 +1133,24 @@ fn entry_pair(line: &str) -> Option<(EntryField, String)> {
     })
 }
 
+/// The entry's date line (split into range and tokens) and its other lines.
+fn split_entry(lines: &[String]) -> (n::DateRange, Vec<String>, Vec<&String>) {
+    let at = lines
+        .iter()
+        .position(|l| DATE_RANGE.is_match(l))
+        .expect("an entry has a date line");
+    let (range, tokens) = split_entry_head(&lines[at]);
+    let others = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at)
+        .map(|(_, l)| l)
+        .collect();
+    (range, tokens, others)
+}
+
 fn work_entry(lines: &[String]) -> Work {
-    let (range, mut tokens_left) = split_entry_head(&lines[0]);
+    let (range, mut tokens_left, others) = split_entry(lines);
     let mut w = Work {
         begin: range.begin,
         end: range.end,
@@ -1108,7 +1158,7 @@ fn work_entry(lines: &[String]) -> Work {
         ..Work::default()
     };
     let mut description = Vec::new();
-    for line in &lines[1..] {
+    for line in others {
         match entry_pair(line) {
             Some((EntryField::Company, v)) => w.enterprise_name = n::clean(&v),
             Some((EntryField::Post, v)) => w.post_name = n::clean(&v),
@@ -1146,13 +1196,13 @@ fn work_entry(lines: &[String]) -> Work {
 }
 
 fn education_entry(lines: &[String]) -> Education {
-    let (range, mut tokens_left) = split_entry_head(&lines[0]);
+    let (range, mut tokens_left, others) = split_entry(lines);
     let mut e = Education {
         begin: range.begin,
         end: range.end,
         ..Education::default()
     };
-    for line in &lines[1..] {
+    for line in others {
         match entry_pair(line) {
             Some((EntryField::School, v)) => e.school_name = n::clean(&v),
             Some((EntryField::Major, v)) => e.major = n::clean(&v),
@@ -1333,6 +1383,47 @@ mod tests {
         );
         assert_eq!((r.status, r.want_job), (Some(1), Some(true)));
         assert_eq!(r.work_history[0].post_name.as_deref(), Some("车队经理"));
+    }
+
+    #[test]
+    fn entries_with_the_company_before_or_after_the_dates() {
+        let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let before = lines(&[
+            "甲物流有限公司",
+            "货车司机",
+            "2021.06 - 至今",
+            "驾驶4.2米厢式货车，负责市内配送。",
+            "乙快递有限公司",
+            "快递员",
+            "2019.07 - 2021.05",
+        ]);
+        let e = entries(&before);
+        assert_eq!(
+            work_entry(&e[0]).enterprise_name.as_deref(),
+            Some("甲物流有限公司")
+        );
+        assert_eq!(
+            work_entry(&e[1]).enterprise_name.as_deref(),
+            Some("乙快递有限公司")
+        );
+        assert_eq!(work_entry(&e[1]).post_name.as_deref(), Some("快递员"));
+        let after = lines(&[
+            "共2段经历",
+            "2021.06 - 至今 甲物流有限公司 货车司机",
+            "驾驶4.2米厢式货车，负责市内配送。",
+            "2019.07 - 2021.05 乙快递有限公司 快递员",
+            "负责派件。",
+        ]);
+        let e = entries(&after);
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            work_entry(&e[0]).description.as_deref(),
+            Some("驾驶4.2米厢式货车，负责市内配送。")
+        );
+        assert_eq!(
+            work_entry(&e[1]).enterprise_name.as_deref(),
+            Some("乙快递有限公司")
+        );
     }
 
     #[test]

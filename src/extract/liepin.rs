@@ -1,8 +1,454 @@
-//! Board extractor: not written yet, so pages of this board go through the generic extractor.
+//! 猎聘 liepin (channel 10): the enterprise site lpt.liepin.com (resume in a modal whose CSS-module
+//! class names carry a build hash, `newResumeLeft--a1b2c`, so selectors match on the prefix) and
+//! the headhunter site h.liepin.com (`showresumedetail/?id=<token>`, a `·`-separated
+//! `individual-info` block). Before unlock the name and contacts are masked with `****`: such a
+//! value is `masked`, never clear.
 
+use super::capture::{
+    all, document, first, job_status, query_param, strip_label, text_at, text_of,
+};
+use super::normalise as n;
 use super::{ExtractError, Page};
-use crate::model::Resume;
+use crate::model::{ContactState, Education, Resume, Work};
+use scraper::ElementRef;
+
+/// Where the board resume id is: URL parameters first (the id of RESUME_MODEL §3), then the page.
+const ID_PARAMS: &[&str] = &["id", "res_id", "res_id_encode", "resIdEncode"];
+
+/// lpt (enterprise) modal. Hashed class names: `[class^='x--'], [class*=' x--']` matches the class
+/// token `x--<hash>` wherever it sits in the class list.
+mod lpt {
+    pub const ROOT: &[&str] = &["[class^='newResumeLeft--'], [class*=' newResumeLeft--']"];
+    pub const ID_ATTR: &[&str] = &["data-resid", "data-res-id", "data-resumeid"];
+    pub const NAME: &[&str] = &[
+        "[class*='baseInfo--'] [class^='name--'], [class*='baseInfo--'] [class*=' name--']",
+        "[class^='name--']",
+    ];
+    pub const BASE_ITEMS: &[&str] = &["[class*='baseRow--'] span", "[class*='baseInfo--'] span"];
+    pub const JOB_STATUS: &[&str] = &["[class^='jobStatus--'], [class*=' jobStatus--']"];
+    pub const PHONE: &[&str] = &[
+        "[class*='contact--'] [class^='phone--']",
+        "[class^='phone--']",
+    ];
+    pub const EMAIL: &[&str] = &[
+        "[class*='contact--'] [class^='email--']",
+        "[class^='email--']",
+    ];
+    pub const INTENTIONS: &[&str] = &["[class^='intentionItem--']"];
+    pub const LABEL: &[&str] = &["[class^='label--']"];
+    pub const VALUE: &[&str] = &["[class^='value--']"];
+    pub const WORK_ITEMS: &[&str] = &["[class^='workItem--']"];
+    pub const WORK_COMPANY: &[&str] = &["[class^='compName--']"];
+    pub const WORK_TIME: &[&str] = &["[class^='time--']"];
+    pub const WORK_TITLE: &[&str] = &["[class^='title--']"];
+    pub const WORK_DESC: &[&str] = &["[class^='desc--']"];
+    pub const EDU_ITEMS: &[&str] = &["[class^='eduItem--']"];
+    pub const EDU_SCHOOL: &[&str] = &["[class^='schoolName--']"];
+    pub const EDU_TIME: &[&str] = &["[class^='time--']"];
+    pub const EDU_MAJOR: &[&str] = &["[class^='major--']"];
+    pub const EDU_DEGREE: &[&str] = &["[class^='degree--']"];
+    pub const CERTS: &[&str] = &["[class^='certTag--']"];
+    pub const SELF_EVAL: &[&str] = &[
+        "[class^='selfEval--'] [class^='content--']",
+        "[class^='selfEval--']",
+    ];
+}
+
+/// h (headhunter) detail page.
+mod h {
+    pub const ROOT: &[&str] = &[".individual-info"];
+    pub const LINES: &[&str] = &[".individual-info li .individual-info-cont"];
+    pub const CONTACTS: &[&str] = &[".individual-info li em"];
+    pub const RESUME_NO: &[&str] = &[".title-info .clearfix .float-left small:nth-child(2)"];
+    pub const INTENTIONS: &[&str] = &[".resume-intention li"];
+    pub const LABEL: &[&str] = &[".job-intention-label"];
+    pub const VALUE: &[&str] = &[".job-intention-cont"];
+    pub const WORK_ITEMS: &[&str] = &[".work-experience .work-cont", "#workexp_anchor .work-cont"];
+    pub const WORK_COMPANY: &[&str] = &[".work-cont-company-name"];
+    pub const WORK_TIME: &[&str] = &[".work-cont-time"];
+    pub const WORK_TITLE: &[&str] = &[".work-cont-title"];
+    pub const WORK_DESC: &[&str] = &[".work-cont-desc"];
+    pub const EDU_ITEMS: &[&str] = &[".resume-edu .edu-cont", "#eduexp_anchor .edu-cont"];
+    pub const EDU_SCHOOL: &[&str] = &[".edu-school"];
+    pub const EDU_TIME: &[&str] = &[".edu-time"];
+    pub const EDU_MAJOR: &[&str] = &[".edu-major"];
+    pub const EDU_DEGREE: &[&str] = &[".edu-degree"];
+    pub const SELF_EVAL: &[&str] = &[".self-assess-cont", "#selfassess_anchor"];
+    /// The `·` separator of the individual-info lines.
+    pub const SEP: char = '·';
+}
+
+/// Expectation labels (both sites) → field.
+const INTENT_POST: &[&str] = &["期望职位", "期望职能", "意向职位"];
+const INTENT_CITY: &[&str] = &["期望城市", "期望地点", "期望地区", "意向城市"];
+const INTENT_SALARY_YEAR: &[&str] = &["期望年薪"];
+const INTENT_SALARY: &[&str] = &["期望薪资", "期望月薪", "期望薪水"];
+
+/// Section element lists of one site, so both sites share the entry readers.
+struct Entries {
+    work: &'static [&'static str],
+    company: &'static [&'static str],
+    time: &'static [&'static str],
+    title: &'static [&'static str],
+    desc: &'static [&'static str],
+    edu: &'static [&'static str],
+    school: &'static [&'static str],
+    edu_time: &'static [&'static str],
+    major: &'static [&'static str],
+    degree: &'static [&'static str],
+}
+
+const LPT_ENTRIES: Entries = Entries {
+    work: lpt::WORK_ITEMS,
+    company: lpt::WORK_COMPANY,
+    time: lpt::WORK_TIME,
+    title: lpt::WORK_TITLE,
+    desc: lpt::WORK_DESC,
+    edu: lpt::EDU_ITEMS,
+    school: lpt::EDU_SCHOOL,
+    edu_time: lpt::EDU_TIME,
+    major: lpt::EDU_MAJOR,
+    degree: lpt::EDU_DEGREE,
+};
+
+const H_ENTRIES: Entries = Entries {
+    work: h::WORK_ITEMS,
+    company: h::WORK_COMPANY,
+    time: h::WORK_TIME,
+    title: h::WORK_TITLE,
+    desc: h::WORK_DESC,
+    edu: h::EDU_ITEMS,
+    school: h::EDU_SCHOOL,
+    edu_time: h::EDU_TIME,
+    major: h::EDU_MAJOR,
+    degree: h::EDU_DEGREE,
+};
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
-    super::generic::extract(page)
+    let doc =
+        document(page).ok_or_else(|| ExtractError::NotAResume("liepin: no page DOM".into()))?;
+    let body = doc.root_element();
+    let mut r = if let Some(root) = first(body, lpt::ROOT) {
+        let mut r = from_lpt(root);
+        r.source.channel_resume_id = query_param(page.url, ID_PARAMS)
+            .or_else(|| {
+                lpt::ID_ATTR
+                    .iter()
+                    .find_map(|a| root.value().attr(a).map(str::to_string))
+            })
+            .unwrap_or_default();
+        r
+    } else if first(body, h::ROOT).is_some() {
+        let mut r = from_h(body);
+        r.source.channel_resume_id = query_param(page.url, ID_PARAMS)
+            .or_else(|| r.extras.get("简历编号").cloned())
+            .unwrap_or_default();
+        r
+    } else {
+        return Err(ExtractError::NotAResume(
+            "liepin: no resume panel (list page or other page)".into(),
+        ));
+    };
+    n::finish(&mut r, page.captured_at);
+    Ok(r)
+}
+
+fn from_lpt(root: ElementRef) -> Resume {
+    let mut r = Resume::default();
+    if let Some(name) = text_at(root, lpt::NAME) {
+        (r.real_name, r.name_masked) = n::name(&name);
+    }
+    let mut rest = Vec::new();
+    for item in all(root, lpt::BASE_ITEMS) {
+        let t = text_of(item);
+        if !summary_token(&mut r, &t) {
+            rest.push(t);
+        }
+    }
+    // What is left of the summary line is the city of residence (`北京-朝阳区`).
+    r.living_place = rest.iter().find_map(|t| n::place(t));
+    if let Some(s) = text_at(root, lpt::JOB_STATUS) {
+        (r.status, r.want_job) = job_status(&s);
+    }
+    set_phone(&mut r, text_at(root, lpt::PHONE).as_deref());
+    set_email(&mut r, text_at(root, lpt::EMAIL).as_deref());
+    for item in all(root, lpt::INTENTIONS) {
+        let label = text_at(item, lpt::LABEL).unwrap_or_default();
+        let value = text_at(item, lpt::VALUE).unwrap_or_default();
+        intention(&mut r, &label, &value);
+    }
+    entries(&mut r, root, &LPT_ENTRIES);
+    let certs: Vec<String> = all(root, lpt::CERTS)
+        .into_iter()
+        .filter_map(|c| n::clean(&text_of(c)))
+        .collect();
+    if !certs.is_empty() {
+        r.extras.insert("证书".into(), certs.join("、"));
+    }
+    r.self_evaluation = text_at(root, lpt::SELF_EVAL).and_then(|s| n::text_block(&s));
+    r
+}
+
+fn from_h(body: ElementRef) -> Resume {
+    let mut r = Resume::default();
+    let lines: Vec<ElementRef> = all(body, h::LINES);
+    let summary: Vec<Vec<String>> = lines
+        .iter()
+        .filter(|l| first(**l, &["em"]).is_none())
+        .map(|l| {
+            text_of(*l)
+                .split(h::SEP)
+                .filter_map(n::clean)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // Line 1: name·gender·age·city; line 2: status·title·years; line 3: education·school.
+    for (i, parts) in summary.iter().enumerate() {
+        let mut rest = Vec::new();
+        for (j, p) in parts.iter().enumerate() {
+            if i == 0 && j == 0 {
+                (r.real_name, r.name_masked) = n::name(p);
+            } else if !summary_token(&mut r, p) {
+                rest.push(p.as_str());
+            }
+        }
+        match i {
+            0 => r.living_place = rest.iter().find_map(|t| n::place(t)),
+            1 if !rest.is_empty() => {
+                r.extras.insert("当前职位".into(), rest.join(" "));
+            }
+            2 if !rest.is_empty() => {
+                r.extras.insert("毕业院校".into(), rest.join(" "));
+            }
+            _ => {}
+        }
+    }
+    for em in all(body, h::CONTACTS) {
+        let t = text_of(em);
+        if t.contains('@') || (r.phone_state != ContactState::Absent && t.contains('*')) {
+            set_email(&mut r, Some(&t));
+        } else {
+            set_phone(&mut r, Some(&t));
+        }
+    }
+    if let Some(no) = text_at(body, h::RESUME_NO).and_then(|s| n::clean(&s)) {
+        r.extras.insert("简历编号".into(), no);
+    }
+    for item in all(body, h::INTENTIONS) {
+        let label = text_at(item, h::LABEL).unwrap_or_default();
+        let value = text_at(item, h::VALUE).unwrap_or_default();
+        intention(&mut r, &label, &value);
+    }
+    entries(&mut r, body, &H_ENTRIES);
+    r.self_evaluation = text_at(body, h::SELF_EVAL).and_then(|s| n::text_block(&s));
+    r
+}
+
+/// One item of a summary line, recognised by its shape; false when it is none of them.
+fn summary_token(r: &mut Resume, t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() <= 2 && n::gender(t).is_some() {
+        r.gender = n::gender(t);
+    } else if t.contains('岁') {
+        r.age = n::age(t);
+    } else if t.contains("经验") || t.contains("应届") {
+        r.work_experience = n::work_years(t);
+    } else if ["在职", "离职", "在岗", "求职"]
+        .iter()
+        .any(|k| t.contains(k))
+    {
+        (r.status, r.want_job) = job_status(t);
+    } else if t.chars().count() <= 6 && !is_school(t) && n::education(t).0.is_some() {
+        (r.education, r.education_level) = n::education(t);
+    } else {
+        return false;
+    }
+    true
+}
+
+/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
+fn is_school(t: &str) -> bool {
+    ["学院", "大学", "学校", "中学", "职高", "技校"]
+        .iter()
+        .any(|k| t.ends_with(k))
+}
+
+fn intention(r: &mut Resume, label: &str, value: &str) {
+    let label = label.trim().trim_end_matches(['：', ':']);
+    let value = value.trim();
+    let is = |keys: &[&str]| keys.contains(&label);
+    if is(INTENT_POST) {
+        r.target_post = n::clean(value);
+    } else if is(INTENT_CITY) {
+        r.expected_regions = n::places(value);
+    } else if is(INTENT_SALARY_YEAR) {
+        r.expected_salary = n::annual_salary(value);
+    } else if is(INTENT_SALARY) {
+        r.expected_salary = n::salary(value);
+    } else if let (false, Some(v)) = (label.is_empty(), n::clean(value)) {
+        r.extras.insert(label.to_string(), v);
+    }
+}
+
+fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
+    r.work_history = all(scope, e.work)
+        .into_iter()
+        .map(|item| {
+            let range = n::date_range(&text_at(item, e.time).unwrap_or_default());
+            Work {
+                begin: range.begin,
+                end: range.end,
+                current: range.current,
+                enterprise_name: text_at(item, e.company).and_then(|s| n::clean(&s)),
+                post_name: text_at(item, e.title).and_then(|s| n::clean(strip_label(&s))),
+                description: text_at(item, e.desc).and_then(|s| n::text_block(&s)),
+                ..Work::default()
+            }
+        })
+        .filter(|w| w.enterprise_name.is_some())
+        .collect();
+    r.education_history = all(scope, e.edu)
+        .into_iter()
+        .map(|item| {
+            let range = n::date_range(&text_at(item, e.edu_time).unwrap_or_default());
+            Education {
+                begin: range.begin,
+                end: range.end,
+                school_name: text_at(item, e.school).and_then(|s| n::clean(&s)),
+                major: text_at(item, e.major).and_then(|s| n::clean(&s)),
+                level: text_at(item, e.degree).and_then(|s| n::education(&s).1),
+            }
+        })
+        .filter(|e| e.school_name.is_some())
+        .collect();
+}
+
+/// A phone field; one field may list several numbers (`153… / 156…`): the first is the phone.
+fn set_phone(r: &mut Resume, shown: Option<&str>) {
+    let Some(shown) = shown.and_then(n::clean) else {
+        return;
+    };
+    let mut c = n::phone(&shown);
+    if c.state == ContactState::Absent {
+        c = n::phone_in_text(&shown);
+    }
+    if c.state == ContactState::Absent && shown.contains('*') {
+        c.state = ContactState::Masked;
+        c.masked = Some(shown);
+    }
+    r.phone = c.value;
+    r.phone_state = c.state;
+    r.phone_masked = c.masked;
+}
+
+/// An email field; liepin may show a bare `****` for a hidden address: masked, not absent.
+fn set_email(r: &mut Resume, shown: Option<&str>) {
+    let Some(shown) = shown.and_then(n::clean) else {
+        return;
+    };
+    let mut c = n::email(&shown);
+    if c.state == ContactState::Absent && shown.contains('*') {
+        c.state = ContactState::Masked;
+        c.masked = Some(shown);
+    }
+    r.email = c.value;
+    r.email_state = c.state;
+    r.email_masked = c.masked;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn run(url: &str, html: &str) -> Result<Resume, ExtractError> {
+        extract(&Page {
+            url,
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        })
+    }
+
+    const H_LOCKED: &str = r#"<div class="title-info"><div class="clearfix"><div class="float-left"><small>简历编号：</small><small>123</small></div></div></div>
+        <ul class="individual-info">
+        <li><div class="individual-info-cont">刘****·男·38岁·北京</div></li>
+        <li><div class="individual-info-cont">在职，看看新机会·调度·12年工作经验</div></li>
+        <li><div class="individual-info-cont">大专·北京交通职业学院</div></li>
+        <li><div class="individual-info-cont"><em>158****3321</em><em>l****@qq.com</em></div></li></ul>"#;
+
+    #[test]
+    fn star_masks_are_masked_never_clear() {
+        let r = run(
+            "https://h.liepin.com/resume/showresumedetail/?id=tok1",
+            H_LOCKED,
+        )
+        .unwrap();
+        assert_eq!(r.real_name, None);
+        assert_eq!(r.name_masked.as_deref(), Some("刘****"));
+        assert_eq!(
+            (r.phone.as_deref(), r.phone_state),
+            (None, ContactState::Masked)
+        );
+        assert_eq!(r.phone_masked.as_deref(), Some("158****3321"));
+        assert_eq!(
+            (r.email.as_deref(), r.email_state),
+            (None, ContactState::Masked)
+        );
+        assert_eq!(r.source.channel_resume_id, "tok1");
+    }
+
+    #[test]
+    fn dot_separated_lines_fill_the_summary_fields() {
+        let r = run(
+            "https://h.liepin.com/resume/showresumedetail/?id=tok1",
+            H_LOCKED,
+        )
+        .unwrap();
+        assert_eq!(r.gender.as_deref(), Some("男"));
+        assert_eq!(r.age, Some(38));
+        assert_eq!(r.living_place.as_deref(), Some("北京"));
+        assert_eq!((r.status, r.want_job), (Some(1), Some(true)));
+        assert_eq!(r.work_experience, Some(12));
+        assert_eq!(r.education_level.as_deref(), Some("大专"));
+        assert_eq!(r.extras.get("当前职位").map(String::as_str), Some("调度"));
+    }
+
+    #[test]
+    fn hashed_class_names_match_by_prefix_and_bare_stars_mask_email() {
+        let html = r#"<div class="ant-lpt-modal"><div class="x newResumeLeft--zz9" data-resid="r42">
+            <div class="baseInfo--q1"><span class="name--k2 bold">马**</span></div>
+            <div class="baseRow--a"><span>男</span><span>40岁</span><span>河北-石家庄</span></div>
+            <div class="contact--c"><span class="phone--p">155****2046</span><span class="email--e">****</span></div>
+            <div class="workExp--w"><div class="workItem--i"><div class="compName--n">某公司</div><div class="time--t">2019.02 -</div><div class="title--t">司机</div></div></div>
+            </div></div>"#;
+        let r = run("https://lpt.liepin.com/recommend", html).unwrap();
+        assert_eq!(r.name_masked.as_deref(), Some("马**"));
+        assert_eq!(r.living_place.as_deref(), Some("河北-石家庄"));
+        assert_eq!(r.email_state, ContactState::Masked);
+        assert_eq!(r.email_masked.as_deref(), Some("****"));
+        assert_eq!(r.work_history[0].begin.as_deref(), Some("2019-02"));
+        assert!(!r.work_history[0].current);
+        assert_eq!(r.source.channel_resume_id, "r42");
+    }
+
+    #[test]
+    fn summary_level_is_not_taken_from_a_school_name() {
+        let mut r = Resume::default();
+        assert!(summary_token(&mut r, "中专/中技"));
+        assert_eq!(r.education_level.as_deref(), Some("中专/中技"));
+        let mut r = Resume::default();
+        assert!(!summary_token(&mut r, "平谷职高"));
+        assert_eq!(r.education_level, None);
+    }
+
+    #[test]
+    fn list_page_without_resume_panel_is_not_a_resume() {
+        let html = r#"<div data-tlg-elem-id="b_pc_home_hp_res_listcard" class="cardItem--p8q7r">邵先生</div>"#;
+        assert!(matches!(
+            run("https://lpt.liepin.com/recommend", html),
+            Err(ExtractError::NotAResume(_))
+        ));
+    }
 }

@@ -2,6 +2,7 @@
 //! generic extractor. Board extractors prefer the page's own JSON (`apiPayloads`) over the DOM.
 
 mod boss;
+mod capture;
 pub mod eval;
 mod ganji;
 mod generic;

@@ -1,0 +1,372 @@
+//! Reading what the extension captured: payload bodies (JSON values, JSON strings, JSONP),
+//! JSON fields by ordered key lists, DOM text by ordered selector lists, URL parameters.
+//!
+//! Board extractors keep their selectors and keys in tables and use these helpers, so that a
+//! board redesign is a change to a table, not to code.
+
+use super::Page;
+use crate::model::{Education, Resume, Work};
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+use std::sync::LazyLock;
+
+/// The body of a payload as JSON: a JSON value as is, or a string holding JSON or JSONP
+/// (`callback({...})`, `({...});`).
+pub fn payload_json(body: &Value) -> Option<Value> {
+    match body {
+        Value::String(s) => parse_json_text(s),
+        Value::Null => None,
+        v => Some(v.clone()),
+    }
+}
+
+/// JSON text, possibly wrapped as JSONP.
+pub fn parse_json_text(s: &str) -> Option<Value> {
+    let t = s.trim().trim_start_matches('\u{feff}');
+    if let Ok(v) = serde_json::from_str(t) {
+        return Some(v);
+    }
+    serde_json::from_str(unwrap_jsonp(t)?).ok()
+}
+
+/// The argument of a JSONP call: `cb({...})` / `({...});` → `{...}`. The callback name must be
+/// a plain (dotted) identifier, so arbitrary script is not mistaken for JSONP.
+pub fn unwrap_jsonp(s: &str) -> Option<&str> {
+    let t = s.trim().trim_end_matches(';').trim_end();
+    let open = t.find('(')?;
+    let callee = t[..open].trim();
+    let callee_ok = callee
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '.'));
+    if !callee_ok || !t.ends_with(')') {
+        return None;
+    }
+    Some(t[open + 1..t.len() - 1].trim())
+}
+
+/// Every payload of the page that parses as JSON, with its URL.
+pub fn payloads<'a>(page: &'a Page) -> impl Iterator<Item = (&'a str, Value)> + 'a {
+    page.api_payloads
+        .iter()
+        .filter_map(|p| payload_json(&p.body).map(|v| (p.url.as_str(), v)))
+}
+
+/// Every object (depth-first, up to `depth` levels) that has the key `key`.
+pub fn objects_with_key<'a>(v: &'a Value, key: &str, depth: usize, out: &mut Vec<&'a Value>) {
+    match v {
+        Value::Object(m) => {
+            if m.contains_key(key) {
+                out.push(v);
+            }
+            if depth > 0 {
+                for child in m.values() {
+                    objects_with_key(child, key, depth - 1, out);
+                }
+            }
+        }
+        Value::Array(a) if depth > 0 => {
+            for child in a {
+                objects_with_key(child, key, depth - 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first non-empty value among `keys`, as text (numbers and booleans too). HTML entities in
+/// the value (58 puts `&#xe0a1;` glyph entities into JSON) are decoded.
+pub fn str_at(v: &Value, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| match v.get(*k)? {
+        Value::String(s) if !s.trim().is_empty() => Some(decode_entities(s)),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    })
+}
+
+/// The first array among `keys`.
+pub fn array_at<'a>(v: &'a Value, keys: &[&str]) -> &'a [Value] {
+    keys.iter()
+        .find_map(|k| v.get(*k)?.as_array())
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The first object among `keys`.
+pub fn object_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a Value> {
+    keys.iter()
+        .find_map(|k| v.get(*k).filter(|o| o.is_object()))
+}
+
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|(nbsp|amp|lt|gt|quot|apos));").unwrap()
+});
+
+/// Numeric and the common named HTML entities → characters.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    ENTITY
+        .replace_all(s, |c: &regex::Captures| {
+            let code = if let Some(h) = c.get(1) {
+                u32::from_str_radix(h.as_str(), 16).ok()
+            } else if let Some(d) = c.get(2) {
+                d.as_str().parse().ok()
+            } else {
+                Some(match &c[3] {
+                    "nbsp" => 0xa0,
+                    "amp" => u32::from('&'),
+                    "lt" => u32::from('<'),
+                    "gt" => u32::from('>'),
+                    "quot" => u32::from('"'),
+                    _ => u32::from('\''),
+                })
+            };
+            code.and_then(char::from_u32)
+                .map_or_else(|| c[0].to_string(), String::from)
+        })
+        .into_owned()
+}
+
+/// A query parameter of the page URL (first of `names` that is present and non-empty).
+pub fn query_param(url: &str, names: &[&str]) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    names.iter().find_map(|n| {
+        u.query_pairs()
+            .find(|(k, v)| k == n && !v.trim().is_empty())
+            .map(|(_, v)| v.into_owned())
+    })
+}
+
+/// Tables hold selector strings so they read as data; one that does not parse is skipped (a typo
+/// costs a fallback, not a panic on the recruiter's click path).
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
+}
+
+/// The first element matching any selector of the ordered list.
+pub fn first<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
+    selectors
+        .iter()
+        .filter_map(|s| selector(s))
+        .find_map(|s| scope.select(&s).next())
+}
+
+/// Every element matching the first selector of the list that matches anything.
+pub fn all<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Vec<ElementRef<'a>> {
+    selectors
+        .iter()
+        .filter_map(|s| selector(s))
+        .map(|s| scope.select(&s).collect::<Vec<_>>())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+/// The element's text, its `<br>`s as line breaks; not yet normalised.
+pub fn text_of(e: ElementRef) -> String {
+    let mut out = String::new();
+    for node in e.descendants() {
+        if let Some(t) = node.value().as_text() {
+            out.push_str(t);
+        } else if node
+            .value()
+            .as_element()
+            .is_some_and(|el| el.name() == "br")
+        {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The text of the first element matching any selector, if it has any non-blank text.
+pub fn text_at(scope: ElementRef, selectors: &[&str]) -> Option<String> {
+    let t = text_of(first(scope, selectors)?);
+    (!t.trim().is_empty()).then_some(t)
+}
+
+/// The document, when the page sent one.
+pub fn document(page: &Page) -> Option<Html> {
+    page.html.map(Html::parse_document)
+}
+
+/// Removes a leading `label：` (`职位：司机` → `司机`).
+pub fn strip_label(s: &str) -> &str {
+    match s.find(['：', ':']) {
+        Some(i) if s[..i].chars().count() <= 6 => s[i..].trim_start_matches(['：', ':']).trim(),
+        _ => s.trim(),
+    }
+}
+
+/// `normalise::job_status`, plus the boards' "actively looking" phrasings it does not know
+/// (`在职，急寻新工作`, liepin's `正在找工作` variants): those say the person wants a job.
+pub fn job_status(s: &str) -> (Option<i64>, Option<bool>) {
+    let (status, want) = super::normalise::job_status(s);
+    let looking = ["急寻", "寻找新", "新工作", "想换", "换工作"]
+        .iter()
+        .any(|k| s.contains(k));
+    (status, want.or(looking.then_some(true)))
+}
+
+/// Fills every field `r` lacks from `other` (a lower-priority source of the same resume).
+/// Lists are taken whole: entries from two sources cannot be merged safely one by one.
+pub fn fill_missing(r: &mut Resume, other: Resume) {
+    macro_rules! opt {
+        ($($f:ident),*) => {$( if r.$f.is_none() { r.$f = other.$f; } )*};
+    }
+    macro_rules! list {
+        ($($f:ident),*) => {$( if r.$f.is_empty() { r.$f = other.$f; } )*};
+    }
+    opt!(
+        real_name,
+        name_masked,
+        gender,
+        age,
+        birth_date,
+        married,
+        living_place,
+        birth_place,
+        education,
+        education_level,
+        work_experience,
+        status,
+        want_job,
+        target_city,
+        target_post,
+        self_evaluation,
+        dl_license_class,
+        driving_experience,
+        rtqc_license_class
+    );
+    list!(
+        expected_regions,
+        expected_salary,
+        dl_license_classes,
+        vehicle_types
+    );
+    if r.phone_state == Default::default() {
+        r.phone = other.phone;
+        r.phone_state = other.phone_state;
+        r.phone_masked = other.phone_masked;
+    }
+    if r.email_state == Default::default() {
+        r.email = other.email;
+        r.email_state = other.email_state;
+        r.email_masked = other.email_masked;
+    }
+    fill_entries(&mut r.work_history, other.work_history, |a, b| {
+        a.enterprise_name == b.enterprise_name && a.begin == b.begin
+    });
+    fill_entries(&mut r.education_history, other.education_history, |a, b| {
+        a.school_name == b.school_name && a.end == b.end
+    });
+    if r.source.updated_on_board.is_none() {
+        r.source.updated_on_board = other.source.updated_on_board;
+    }
+    for (k, v) in other.extras {
+        r.extras.entry(k).or_insert(v);
+    }
+}
+
+/// Takes the other source's list when ours is empty; otherwise fills blank sub-fields of entries
+/// that both sources show (same company + begin, same school + end).
+fn fill_entries<T: Entry>(mine: &mut Vec<T>, theirs: Vec<T>, same: impl Fn(&T, &T) -> bool) {
+    if mine.is_empty() {
+        *mine = theirs;
+        return;
+    }
+    for t in theirs {
+        if let Some(m) = mine.iter_mut().find(|m| same(m, &t)) {
+            m.fill_from(t);
+        }
+    }
+}
+
+trait Entry {
+    fn fill_from(&mut self, other: Self);
+}
+
+impl Entry for Work {
+    fn fill_from(&mut self, o: Work) {
+        macro_rules! opt {
+            ($($f:ident),*) => {$( if self.$f.is_none() { self.$f = o.$f; } )*};
+        }
+        opt!(
+            end,
+            post_name,
+            industry,
+            enterprise_scale,
+            dept_name,
+            description,
+            vehicle_type,
+            vehicle_load,
+            vehicle_length
+        );
+        self.current |= o.current && self.end.is_none();
+    }
+}
+
+impl Entry for Education {
+    fn fill_from(&mut self, o: Education) {
+        if self.begin.is_none() {
+            self.begin = o.begin;
+        }
+        if self.major.is_none() {
+            self.major = o.major;
+        }
+        if self.level.is_none() {
+            self.level = o.level;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn jsonp_with_callback_and_bare_parens_unwrap() {
+        let v = payload_json(&json!("jQuery1830_17({\"a\":1});")).unwrap();
+        assert_eq!(v["a"], 1);
+        let v = payload_json(&json!("( {\"b\":[1,2]} )")).unwrap();
+        assert_eq!(v["b"][1], 2);
+        let v = payload_json(&json!("{\"c\":true}")).unwrap();
+        assert_eq!(v["c"], true);
+        assert_eq!(payload_json(&json!({"d": 4})).unwrap()["d"], 4);
+    }
+
+    #[test]
+    fn script_is_not_jsonp() {
+        assert!(parse_json_text("alert(document.cookie)").is_none());
+        assert!(unwrap_jsonp("var x = f({\"a\":1})").is_none());
+        assert!(parse_json_text("not json").is_none());
+    }
+
+    #[test]
+    fn glyph_entities_decode_to_private_use_characters() {
+        assert_eq!(
+            decode_entities("&#xe0a1;&#xE0B2;先生"),
+            "\u{e0a1}\u{e0b2}先生"
+        );
+        assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
+        assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
+    }
+
+    #[test]
+    fn urgent_job_search_means_wanting_a_job() {
+        assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
+        assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
+        assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
+    }
+
+    #[test]
+    fn labels_are_stripped_only_when_short() {
+        assert_eq!(strip_label("职位：长途司机"), "长途司机");
+        assert_eq!(
+            strip_label("驾驶9.6米厢式货车：苏州至成都"),
+            "驾驶9.6米厢式货车：苏州至成都"
+        );
+    }
+}
