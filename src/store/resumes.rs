@@ -217,6 +217,9 @@ fn write_keys(conn: &Connection, id: i64, resume: &Resume) -> Result<()> {
     Ok(())
 }
 
+/// Most duplicates reported for one resume.
+pub const MAX_DUPLICATES: usize = 20;
+
 /// Other stored resumes sharing an identity key with resume `id`; strongest evidence first.
 pub fn duplicates(conn: &Connection, id: i64) -> Result<Vec<Duplicate>> {
     let mut stmt = conn.prepare(
@@ -265,6 +268,9 @@ pub fn duplicates(conn: &Connection, id: i64) -> Result<Vec<Duplicate>> {
         "email" => 1,
         _ => 2,
     });
+    // A common name can be "suspected" against many stored resumes; the recruiter needs the
+    // strongest few, and the reply must stay small.
+    out.truncate(MAX_DUPLICATES);
     Ok(out)
 }
 
