@@ -5,7 +5,8 @@ use regex::Regex;
 use simplelog::{ConfigBuilder, LevelFilter, WriteLogger};
 use std::io::Write;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{mpsc, LazyLock, OnceLock};
+use std::time::Duration;
 
 /// Rotate when the log grows past this; one old file is kept.
 const MAX_LOG_BYTES: u64 = 5 * 1024 * 1024;
@@ -35,33 +36,67 @@ pub fn redact(line: &str) -> String {
     out
 }
 
-/// Buffers a record until its newline so redaction sees whole lines, whatever pieces the
-/// formatter writes them in.
-struct RedactingWriter<W: Write> {
-    inner: W,
+enum Msg {
+    Line(Vec<u8>),
+    Flush(mpsc::Sender<()>),
+}
+
+/// The logger's side of the log: hands whole lines to the log thread, which redacts and
+/// writes them. Redaction compiles regexes and writing touches the disk; neither belongs on
+/// the path between a browser's request and its reply.
+struct LineSender {
+    tx: mpsc::SyncSender<Msg>,
     line: Vec<u8>,
 }
 
-impl<W: Write> Write for RedactingWriter<W> {
+impl Write for LineSender {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         for &b in buf {
             self.line.push(b);
             if b == b'\n' {
-                let text = redact(&String::from_utf8_lossy(&self.line));
-                self.inner.write_all(text.as_bytes())?;
-                self.line.clear();
+                // A full queue means the disk is stuck; dropping a log line beats stalling.
+                let _ = self.tx.try_send(Msg::Line(std::mem::take(&mut self.line)));
             }
         }
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        if !self.line.is_empty() {
-            let text = redact(&String::from_utf8_lossy(&self.line));
-            self.inner.write_all(text.as_bytes())?;
-            self.line.clear();
+        Ok(())
+    }
+}
+
+static LOG_THREAD: OnceLock<mpsc::SyncSender<Msg>> = OnceLock::new();
+
+fn spawn_log_thread(mut file: std::fs::File, to_stderr: bool) -> mpsc::SyncSender<Msg> {
+    let (tx, rx) = mpsc::sync_channel::<Msg>(10_000);
+    std::thread::spawn(move || {
+        for msg in rx {
+            match msg {
+                Msg::Line(bytes) => {
+                    let text = redact(&String::from_utf8_lossy(&bytes));
+                    let _ = file.write_all(text.as_bytes());
+                    if to_stderr {
+                        let _ = std::io::stderr().write_all(text.as_bytes());
+                    }
+                }
+                Msg::Flush(done) => {
+                    let _ = file.flush();
+                    let _ = done.send(());
+                }
+            }
         }
-        self.inner.flush()
+    });
+    tx
+}
+
+/// Waits (briefly) until every line logged so far is on disk; call before exiting.
+pub fn flush() {
+    if let Some(tx) = LOG_THREAD.get() {
+        let (done_tx, done_rx) = mpsc::channel();
+        if tx.send(Msg::Flush(done_tx)).is_ok() {
+            let _ = done_rx.recv_timeout(Duration::from_millis(500));
+        }
     }
 }
 
@@ -103,26 +138,14 @@ pub fn init(log_file: &Path, level_name: &str, role: &str) {
         .add_filter_ignore_str("html5ever")
         .add_filter_ignore_str("selectors")
         .build();
-    let writer = RedactingWriter {
-        inner: file,
+    let to_stderr = std::env::var_os("HIREBRIDGE_LOG_STDERR").is_some_and(|v| v == "1");
+    let tx = spawn_log_thread(file, to_stderr);
+    let _ = LOG_THREAD.set(tx.clone());
+    let writer = LineSender {
+        tx,
         line: Vec::new(),
     };
-    let level = level(level_name);
-    if std::env::var_os("HIREBRIDGE_LOG_STDERR").is_some_and(|v| v == "1") {
-        let _ = simplelog::CombinedLogger::init(vec![
-            WriteLogger::new(level, config.clone(), writer),
-            WriteLogger::new(
-                level,
-                config,
-                RedactingWriter {
-                    inner: std::io::stderr(),
-                    line: Vec::new(),
-                },
-            ),
-        ]);
-    } else {
-        let _ = WriteLogger::init(level, config, writer);
-    }
+    let _ = WriteLogger::init(level(level_name), config, writer);
     log::info!("{role} started, pid {}", std::process::id());
 }
 

@@ -69,5 +69,6 @@ fn main() {
             Command::Doctor(a) => install::run_doctor(&a),
         },
     };
+    hirebridge::logging::flush();
     std::process::exit(code);
 }

@@ -1,8 +1,300 @@
-//! Board extractor: not written yet, so pages of this board go through the generic extractor.
+//! 前程无忧 51job (channel 2): the ehire ResumeView / ResumeViewFolder table layout.
+//!
+//! The person's key is `hidUserID` (hidden input, or the URL). `hidSeqID` on folder pages names
+//! an application, not the person, and is never used as the id. A confidential resume (保密简历)
+//! has no `#tdseekname` cell: no name and no contacts, everything else as usual.
 
+use super::shown::{
+    self, all, first, first_text, text_of, Field, Shown, ShownEducation, ShownWork,
+};
 use super::{ExtractError, Page};
 use crate::model::Resume;
+use regex::Regex;
+use scraper::{ElementRef, Html};
+use std::sync::LazyLock;
+
+/// Ordered fallback selectors, one row per thing on the page.
+struct Sel {
+    user_id_input: &'static [&'static str],
+    id_text: &'static [&'static str],
+    name: &'static [&'static str],
+    head_table: &'static [&'static str],
+    email: &'static [&'static str],
+    keys: &'static str,
+    sections: &'static [&'static str],
+    section_title: &'static [&'static str],
+    updated: &'static [&'static str],
+}
+
+const SEL: Sel = Sel {
+    user_id_input: &["input#hidUserID", "input[name='hidUserID']"],
+    id_text: &["span.ID", "#headwrap + span", ".talent-id"],
+    name: &["td#tdseekname", "#tdseekname"],
+    head_table: &["table.infr"],
+    email: &["div.rv_mail_limit a", ".m_com a", "div.rv_mail_limit"],
+    keys: "td.keys",
+    sections: &["tr#divInfo table.box2", "#divInfo table"],
+    section_title: &["td.plate1", "td.plate_title"],
+    updated: &["#applyUpdateTime"],
+};
+
+/// Inside one entry row of a section.
+const ENTRY_TIME: &[&str] = &["td.time"];
+const ENTRY_HEAD: &[&str] = &["td.rtbox span.bold"];
+const ENTRY_TITLE_CELL: &[&str] = &["td.plate_right"];
+const ENTRY_TITLE: &[&str] = &["span.bold"];
+const ENTRY_DEPT: &[&str] = &["span.dept"];
+const ENTRY_DETAIL: &[&str] = &["td.tb1"];
+const ENTRY_DEGREE: &[&str] = &["td.phd"];
+
+/// `td.keys` labels → fields; other labels go to extras.
+const KEY_FIELDS: &[(&str, Field)] = &[
+    ("户口/国籍", Field::Hukou),
+    ("户口", Field::Hukou),
+    ("婚姻状况", Field::Married),
+    ("自我评价", Field::SelfEval),
+    ("地点", Field::TargetCities),
+    ("期望工作地区", Field::TargetCities),
+    ("期望薪资", Field::Salary),
+    ("职能/职位", Field::TargetPost),
+    ("求职状态", Field::Status),
+    ("电话", Field::Phone),
+    ("手机", Field::Phone),
+    ("E-mail", Field::Email),
+];
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+?)\s*和\s*Ta").unwrap());
+static ID_IN_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:人才)?ID\s*[:：]\s*(\d{5,})").unwrap());
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
-    super::generic::extract(page)
+    let Some(html) = page.html else {
+        return Err(ExtractError::NotAResume("51job page without html".into()));
+    };
+    let doc = Html::parse_document(html);
+    let root = shown::root(&doc);
+    let head = first(root, SEL.head_table);
+    let user_id = user_id(page.url, root);
+    if head.is_none() && first(root, SEL.name).is_none() {
+        return Err(ExtractError::NotAResume("no 51job resume table".into()));
+    }
+
+    let mut s = Shown::default();
+    match first_text(root, SEL.name) {
+        Some(cell) => s.offer(Field::Name, &seeker_name(&cell)),
+        None => s.extra("保密简历", "是"),
+    }
+    if let Some(head) = head {
+        for td in head.select(&shown::sel("td")) {
+            let t = text_of(td);
+            if t.contains('|') {
+                for part in t.split('|') {
+                    s.offer_label(part);
+                }
+            }
+        }
+    }
+    for key in root.select(&shown::sel(SEL.keys)) {
+        // The value is the next cell with text: the phone row has an empty spacer cell between.
+        let Some(value) = key
+            .next_siblings()
+            .filter_map(ElementRef::wrap)
+            .take_while(|td| !td.value().classes().any(|c| c == "keys"))
+            .find(|td| !shown::clean(&text_of(*td)).is_empty())
+        else {
+            continue;
+        };
+        let label = shown::clean(&text_of(key)).replace([' ', '　'], "");
+        let label = label.trim_end_matches([':', '：']);
+        let text = text_of(value);
+        match KEY_FIELDS.iter().find(|(l, _)| *l == label) {
+            Some((_, f)) => s.offer(*f, &text),
+            None => s.extra(label, &text),
+        }
+    }
+    if let Some(mail) = first_text(root, SEL.email) {
+        s.offer(Field::Email, mail.trim_start_matches("E-mail："));
+    }
+    for section in all(root, SEL.sections) {
+        let title = first_text(section, SEL.section_title).unwrap_or_default();
+        sections(&mut s, section, &title);
+    }
+    if let Some(u) = first_text(root, SEL.updated) {
+        s.offer(Field::UpdatedOnBoard, &u);
+    }
+    if s.is_empty() {
+        return Err(ExtractError::NotAResume("empty 51job resume".into()));
+    }
+    let mut resume = s.into_resume(&page.captured_at);
+    if let Some(id) = user_id {
+        resume.source.channel_resume_id = id;
+    }
+    Ok(resume)
+}
+
+/// `hidUserID` from the hidden input, then the URL, then the "ID:" text; never `hidSeqID`.
+pub fn user_id(url: &str, root: ElementRef) -> Option<String> {
+    let digits = |v: &str| {
+        Some(v.trim().to_string())
+            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+    };
+    SEL.user_id_input
+        .iter()
+        .find_map(|css| first(root, &[css])?.value().attr("value").and_then(digits))
+        .or_else(|| {
+            shown::query_param(url, "hidUserID")
+                .as_deref()
+                .and_then(digits)
+        })
+        .or_else(|| {
+            let t = first_text(root, SEL.id_text)?;
+            ID_IN_TEXT.captures(&t).map(|c| c[1].to_string())
+        })
+}
+
+/// "王建国和Ta聊聊" → "王建国".
+fn seeker_name(cell: &str) -> String {
+    NAME.captures(cell)
+        .map_or_else(|| cell.trim().to_string(), |c| c[1].trim().to_string())
+}
+
+/// One section table (工作经验 / 教育经历 / 技能特长): a row with `td.time` starts an entry, the
+/// rows after it fill it in.
+fn sections(s: &mut Shown, table: ElementRef, title: &str) {
+    let kind = if title.contains("工作") {
+        Kind::Work
+    } else if title.contains("教育") {
+        Kind::Education
+    } else if title.contains("技能") || title.contains("证书") {
+        Kind::Skills
+    } else {
+        return;
+    };
+    for row in table.select(&shown::sel("tr")) {
+        let text = |sels: &[&str]| first_text(row, sels).unwrap_or_default();
+        if let Some(range) = first_text(row, ENTRY_TIME) {
+            match kind {
+                Kind::Work => s.works.push(ShownWork {
+                    range,
+                    company: text(ENTRY_HEAD),
+                    ..ShownWork::default()
+                }),
+                Kind::Education => s.educations.push(ShownEducation {
+                    range,
+                    school: text(ENTRY_HEAD),
+                    ..ShownEducation::default()
+                }),
+                Kind::Skills => {
+                    let c = text(ENTRY_DETAIL);
+                    if !c.is_empty() {
+                        s.certificates.push(c);
+                    }
+                }
+            }
+            continue;
+        }
+        match kind {
+            Kind::Work => {
+                let Some(w) = s.works.last_mut() else {
+                    continue;
+                };
+                if let Some(cell) = first(row, ENTRY_TITLE_CELL) {
+                    w.title = first_text(cell, ENTRY_TITLE).unwrap_or_default();
+                    w.dept = first_text(cell, ENTRY_DEPT).unwrap_or_default();
+                } else if let Some(cell) = first(row, ENTRY_DETAIL) {
+                    let t = text_of(cell);
+                    if cell.value().classes().any(|c| c == "txt2") {
+                        w.description = t;
+                    } else {
+                        Shown::company_tags(w, &t);
+                    }
+                }
+            }
+            Kind::Education => {
+                let Some(e) = s.educations.last_mut() else {
+                    continue;
+                };
+                if let Some(cell) = first(row, ENTRY_DEGREE) {
+                    let spans: Vec<String> =
+                        cell.select(&shown::sel("span")).map(text_of).collect();
+                    e.level = spans.first().cloned().unwrap_or_default();
+                    e.major = spans.get(1).cloned().unwrap_or_default();
+                }
+            }
+            Kind::Skills => {}
+        }
+    }
+}
+
+enum Kind {
+    Work,
+    Education,
+    Skills,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root_of(doc: &Html) -> ElementRef<'_> {
+        shown::root(doc)
+    }
+
+    #[test]
+    fn user_id_comes_from_the_hidden_input_not_the_seq_id() {
+        let doc = Html::parse_document(
+            r#"<input type="hidden" id="hidUserID" value="402918365"><input type="hidden" id="hidSeqID" value="10293847561">"#,
+        );
+        let url = "https://ehire.51job.com/Candidate/ResumeViewFolder.aspx?hidSeqID=10293847561&hidFolder=EMP";
+        assert_eq!(user_id(url, root_of(&doc)).as_deref(), Some("402918365"));
+    }
+
+    #[test]
+    fn user_id_falls_back_to_the_url_then_the_id_text() {
+        let doc = Html::parse_document(r#"<input type="hidden" id="hidUserID" value="">"#);
+        let url =
+            "https://ehire.51job.com/Candidate/ResumeView.aspx?hidUserID=389104527&hidEvents=23";
+        assert_eq!(user_id(url, root_of(&doc)).as_deref(), Some("389104527"));
+        let doc = Html::parse_document(
+            r#"<div id="headwrap"></div><span class="ID">人才ID：512307765</span>"#,
+        );
+        assert_eq!(
+            user_id("https://ehire.51job.com/x", root_of(&doc)).as_deref(),
+            Some("512307765")
+        );
+        let doc = Html::parse_document("<p>nothing</p>");
+        let folder = "https://ehire.51job.com/Candidate/ResumeViewFolder.aspx?hidSeqID=10293847561";
+        assert_eq!(user_id(folder, root_of(&doc)), None);
+    }
+
+    #[test]
+    fn name_cell_drops_the_chat_link() {
+        assert_eq!(seeker_name("赵海涛和Ta聊聊"), "赵海涛");
+        assert_eq!(seeker_name("邓志刚\u{a0}和Ta聊聊"), "邓志刚");
+    }
+
+    #[test]
+    fn confidential_resume_has_no_name_and_no_contacts() {
+        let html = r#"<html><body><input type="hidden" id="hidUserID" value="402918365">
+<table class="infr"><tbody><tr><td class="name conf">保密简历</td></tr>
+<tr><td></td><td class="keys">电　话：</td><td></td><td class="txt1">保密</td></tr>
+<tr><td class="summary">男&nbsp;|&nbsp;45岁&nbsp;|&nbsp;现居住&nbsp;成都-武侯区&nbsp;|&nbsp;22年工作经验</td></tr></tbody></table>
+</body></html>"#;
+        let page = Page {
+            url: "https://ehire.51job.com/Candidate/ResumeViewFolder.aspx?hidSeqID=10293847561&hidFolder=EMP",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T15:30:00+08:00").unwrap(),
+        };
+        let r = extract(&page).unwrap();
+        assert_eq!(r.source.channel_resume_id, "402918365");
+        assert_eq!(
+            (r.real_name.as_deref(), r.name_masked.as_deref()),
+            (None, None)
+        );
+        assert!(!r.phone_state.is_clear() && r.phone.is_none());
+        assert_eq!(r.age, Some(45));
+        assert_eq!(r.extras.get("保密简历").map(String::as_str), Some("是"));
+    }
 }

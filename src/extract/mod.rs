@@ -9,6 +9,7 @@ mod generic;
 mod job51;
 mod liepin;
 pub mod normalise;
+mod shown;
 mod wuba;
 mod zhaopin;
 

@@ -73,7 +73,9 @@ pub fn not_a_resume(e: ExtractError) -> Failure {
 
 /// Stores a captured resume and builds the crawl_url reply around it.
 pub fn store_and_describe(s: &mut Store, resume: Resume) -> Outcome {
-    let (stored, status, dups, all_positions) = s.write(|tx| {
+    // A capture is a cache of the page on screen: fsync-free commit keeps crawl_url on the
+    // click path fast; crawl_save's synced commit then makes it durable with the upload.
+    let (stored, status, dups, all_positions) = s.write_relaxed(|tx| {
         let (stored, status) = resumes::upsert(tx, resume)?;
         let dups = resumes::duplicates(tx, stored.id)?;
         let ps = positions::all(tx)?;

@@ -97,6 +97,19 @@ impl Store {
         Ok(out)
     }
 
+    /// Like [`Store::write`], but the commit is not synced to disk at once (WAL with
+    /// `synchronous=NORMAL`): it survives the process or the agent dying, and reaches the disk
+    /// with the next synced commit or checkpoint, but a power cut in between can undo it.
+    ///
+    /// Only for data that can be captured again from its source — a crawled page — never for
+    /// anything bound for central or anything that spent points (those use [`Store::write`]).
+    pub fn write_relaxed<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let out = self.write(f);
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        out
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn

@@ -1,6 +1,8 @@
 //! Resumes, keyed by (channel, the board's resume id), with identity keys for duplicates.
 
 use super::{now_ms, Result};
+use crate::extract::normalise;
+use crate::identity::{self, Tier};
 use crate::model::{ContactState, Resume};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -167,30 +169,20 @@ pub fn set_contact(
     if let Some(n) = name.map(str::trim).filter(|n| !n.is_empty()) {
         r.real_name = Some(n.to_string());
     }
-    if let Some(p) = phone.and_then(clear_mobile) {
-        r.phone = Some(p);
+    // Central's answer goes through the same normal forms as a page: a masked or relay
+    // number it returns is not a clear contact.
+    let p = normalise::phone(phone.unwrap_or_default());
+    if p.state == ContactState::Clear {
+        r.phone = p.value;
         r.phone_state = ContactState::Clear;
     }
-    if let Some(e) = email
-        .map(|e| e.trim().to_lowercase())
-        .filter(|e| e.contains('@'))
-    {
-        r.email = Some(e);
+    let e = normalise::email(email.unwrap_or_default());
+    if e.state == ContactState::Clear {
+        r.email = e.value;
         r.email_state = ContactState::Clear;
     }
     replace(conn, id, &s.resume)?;
     Ok(Some(s.resume))
-}
-
-/// A mainland mobile number in its 11-digit form, or `None`.
-fn clear_mobile(raw: &str) -> Option<String> {
-    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
-    let d = digits
-        .strip_prefix("0086")
-        .or_else(|| digits.strip_prefix("86").filter(|d| d.len() == 11))
-        .unwrap_or(&digits);
-    let b = d.as_bytes();
-    (b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1])).then(|| d.to_string())
 }
 
 pub fn mark_saved(conn: &Connection, id: i64, position: Option<&str>) -> Result<()> {
@@ -214,33 +206,19 @@ pub fn list(conn: &Connection, limit: i64, offset: i64) -> Result<Vec<Stored>> {
     Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
-/// Identity keys as (kind, value): clear contacts are "duplicate" evidence, everything else is
-/// at most "suspected" (and masked values are never identity).
-pub fn identity_keys(resume: &Resume) -> Vec<(String, String)> {
-    let mut keys = Vec::new();
-    if resume.phone_state.is_clear() {
-        if let Some(p) = &resume.phone {
-            keys.push(("phone".to_string(), p.clone()));
-        }
-    }
-    if resume.email_state.is_clear() {
-        if let Some(e) = &resume.email {
-            keys.push(("email".to_string(), e.to_lowercase()));
-        }
-    }
-    keys
-}
-
 fn write_keys(conn: &Connection, id: i64, resume: &Resume) -> Result<()> {
     conn.execute("DELETE FROM resume_keys WHERE resume_id = ?1", [id])?;
     let mut stmt = conn.prepare(
         "INSERT OR IGNORE INTO resume_keys (resume_id, kind, value) VALUES (?1, ?2, ?3)",
     )?;
-    for (kind, value) in identity_keys(resume) {
-        stmt.execute(params![id, kind, value])?;
+    for key in identity::keys(resume) {
+        stmt.execute(params![id, key.kind, key.value])?;
     }
     Ok(())
 }
+
+/// Most duplicates reported for one resume.
+pub const MAX_DUPLICATES: usize = 20;
 
 /// Other stored resumes sharing an identity key with resume `id`; strongest evidence first.
 pub fn duplicates(conn: &Connection, id: i64) -> Result<Vec<Duplicate>> {
@@ -269,9 +247,10 @@ pub fn duplicates(conn: &Connection, id: i64) -> Result<Vec<Duplicate>> {
             "email" => 1,
             _ => 2,
         };
-        let matched_on = match kind.as_str() {
-            "phone" | "email" => kind.clone(),
-            _ => "suspected".to_string(),
+        // Only a clear phone or email says "same person"; other keys are reported as suspected.
+        let matched_on = match identity::tier_of(&kind) {
+            Tier::Duplicate => kind.clone(),
+            Tier::Suspected => "suspected".to_string(),
         };
         match out.iter_mut().find(|d| d.resume_id == rid.to_string()) {
             Some(d) if strength(&matched_on) < strength(&d.matched_on) => d.matched_on = matched_on,
@@ -289,6 +268,9 @@ pub fn duplicates(conn: &Connection, id: i64) -> Result<Vec<Duplicate>> {
         "email" => 1,
         _ => 2,
     });
+    // A common name can be "suspected" against many stored resumes; the recruiter needs the
+    // strongest few, and the reply must stay small.
+    out.truncate(MAX_DUPLICATES);
     Ok(out)
 }
 
@@ -355,16 +337,27 @@ mod tests {
     }
 
     #[test]
-    fn clear_mobile_forms() {
+    fn same_name_and_birth_year_is_only_suspected() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let person = |ch: i64, id: &str, phone: &str| {
+            let mut r = resume(ch, id, Some(phone));
+            r.real_name = Some("王建国".into());
+            r.gender = Some("男".into());
+            r.birth_date = Some("1985-06".into());
+            r
+        };
+        let (a, _) = store
+            .write(|tx| upsert(tx, person(1, "a", "13912345678")))
+            .unwrap();
+        let (b, _) = store
+            .write(|tx| upsert(tx, person(2, "b", "13700001111")))
+            .unwrap();
+        let d = duplicates(store.conn(), b.id).unwrap();
+        assert_eq!(d.len(), 1);
         assert_eq!(
-            clear_mobile("+86 138-0000-0001").as_deref(),
-            Some("13800000001")
+            (d[0].resume_id.clone(), d[0].matched_on.as_str()),
+            (a.id.to_string(), "suspected")
         );
-        assert_eq!(
-            clear_mobile("008613800000001").as_deref(),
-            Some("13800000001")
-        );
-        assert_eq!(clear_mobile("138****0001"), None);
-        assert_eq!(clear_mobile("02112345678"), None);
     }
 }
