@@ -65,6 +65,9 @@ pub struct AgentConfig {
     pub concurrency: usize,
     pub backoff_base_ms: u64,
     pub backoff_cap_secs: u64,
+    /// For a central that ignores `Idempotency-Key`: park a create whose earlier answer was
+    /// lost (it may exist on the server) for a person to check, instead of sending it again.
+    pub hold_uncertain_creates: bool,
 }
 
 impl Default for AgentConfig {
@@ -75,6 +78,7 @@ impl Default for AgentConfig {
             concurrency: 8,
             backoff_base_ms: 1_000,
             backoff_cap_secs: 600,
+            hold_uncertain_creates: false,
         }
     }
 }

@@ -60,6 +60,7 @@ fn kill_run(honour: bool, seed: u64) -> KillRun {
             concurrency: 8,
             backoff_base_ms: 20,
             backoff_cap_secs: 1,
+            hold_uncertain_creates: false,
         },
         ..Config::default()
     }

@@ -33,6 +33,7 @@ impl Env {
                 concurrency: 4,
                 backoff_base_ms: 50,
                 backoff_cap_secs: 1,
+                hold_uncertain_creates: false,
             },
             ..Config::default()
         }

@@ -132,6 +132,10 @@ impl Queue {
                         .as_ref()
                         .is_some_and(|r| r.central_id.is_none())
                 {
+                    if job.create_sent_before && agent.hold_uncertain_creates {
+                        self.hold(tx, &job, now)?;
+                        continue;
+                    }
                     if job.create_sent_before {
                         // Safe on a server that honours Idempotency-Key (it answers with the
                         // first create); on one that does not, this is the documented window.
@@ -153,6 +157,24 @@ impl Queue {
         }
         // Our own commits do not move data_version, so the mirror stays valid.
         Ok(jobs)
+    }
+
+    /// Parks an uncertain create, keeping its "sent" mark, for a person to check on central.
+    fn hold(&mut self, tx: &Transaction, job: &Job, now: i64) -> Result<()> {
+        let reason = "uncertain: the create was sent but its answer was lost; check central for this resume, then `hirebridge retry` (a retry creates it again)";
+        log::warn!("agent: item {}: {reason}", job.id);
+        tx.execute(
+            "UPDATE outbox SET state = 'parked', last_error = ?2, updated_at = ?3 WHERE id = ?1",
+            params![job.id, reason, now],
+        )?;
+        meta::set(tx, meta::LAST_SYNC_ERROR, reason)?;
+        if let Some(w) = self.pending.remove(&job.id) {
+            if let Some(r) = w.resume_id {
+                let e = self.parked.entry(r).or_insert(job.id);
+                *e = (*e).min(job.id);
+            }
+        }
+        Ok(())
     }
 
     fn apply(&mut self, tx: &Transaction, ev: Event, now: i64, agent: &AgentConfig) -> Result<()> {
