@@ -33,8 +33,10 @@ pub fn run(caller: Caller) -> i32 {
             return 1;
         }
     };
-    // Anything this session queues needs an agent to reach central.
-    crate::agent::ensure_running(&paths);
+    // Anything queued earlier needs an agent to reach central. On its own thread: checking the
+    // lock (and maybe starting a process) must not delay the browser's first reply.
+    let agent_paths = paths.clone();
+    std::thread::spawn(move || crate::agent::ensure_running(&agent_paths));
     let ctx = Arc::new(Ctx::new(config, paths, store));
     // One async thread is enough: blocking work (store, parsing) runs on the blocking pool, the
     // rest is waiting on pipes and sockets. It also starts faster, which browsers' one-shot

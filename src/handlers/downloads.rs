@@ -200,7 +200,7 @@ pub async fn download_resume(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
                     .map_err(Failure::from)
                 })
                 .await?;
-            crate::agent::ensure_running(&ctx.paths);
+            ctx.wake_agent();
             let r = resume.unwrap_or_default();
             Ok(fields! {
                 "resumeId" => t.resume_id,

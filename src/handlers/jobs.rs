@@ -126,7 +126,7 @@ async fn await_refresh(
         return Ok(None);
     }
     // The agent delivers it; make sure there is one (it may have gone idle meanwhile).
-    crate::agent::ensure_running(&ctx.paths);
+    ctx.wake_agent();
     let deadline = Instant::now() + ctx.click_budget();
     loop {
         let outcome = ctx
@@ -256,5 +256,6 @@ pub async fn channel_upgrade(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
         .map_err(Failure::from)
     })
     .await?;
+    ctx.wake_agent();
     Ok(fields! { "queued" => true })
 }

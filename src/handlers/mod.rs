@@ -75,6 +75,13 @@ impl Ctx {
         std::time::Duration::from_millis(self.config.central.click_budget_ms.max(1))
     }
 
+    /// Makes sure an agent will deliver what was just queued (it exits when idle, and a browser
+    /// port can stay open for hours). Off the async thread: it may start a process.
+    pub fn wake_agent(&self) {
+        let paths = self.paths.clone();
+        tokio::task::spawn_blocking(move || crate::agent::ensure_running(&paths));
+    }
+
     /// The failure for work that needs central when it cannot be reached.
     pub fn central_unavailable(&self) -> Failure {
         if self.config.central_url().is_none() {

@@ -175,7 +175,10 @@ pub async fn crawl_save(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
         })
         .await?;
     match saved {
-        Some(id) => Ok(fields! { "queued" => true, "resumeId" => id.to_string() }),
+        Some(id) => {
+            ctx.wake_agent();
+            Ok(fields! { "queued" => true, "resumeId" => id.to_string() })
+        }
         None => Err(Failure::new(ErrorCode::UnknownResume).with("resumeId", rid_for_err)),
     }
 }
