@@ -157,6 +157,21 @@ fn batch_job_sync_reports_central_answer_or_queues() {
         .as_str()
         .unwrap()
         .contains("智联招聘 1 个职位刷新失败"));
+    // The failed one spent nothing, so asking again is sent again; the refreshed one is
+    // within its cool-down and is not.
+    let r = env.call(
+        json!({"type": "batch_job_sync", "Jobids": [{"channelId": 1, "ids": ["CC3", "CC-gone"]}]}),
+    );
+    assert_eq!(r["code"], "refresh_failed", "{r}");
+    assert_eq!(r["fails"][0]["ids"], json!(["CC-gone"]));
+    let sent = |job: &str| {
+        env.server
+            .requests()
+            .iter()
+            .filter(|q| q.path.ends_with("/jobs/refresh") && q.params.to_string().contains(job))
+            .count()
+    };
+    assert_eq!((sent("CC-gone"), sent("CC3")), (2, 1));
     let r =
         env.call(json!({"type": "batch_job_sync", "Jobids": [{"channelId": 2, "ids": ["Q1"]}]}));
     assert_eq!(r["code"], "channel_not_logged_in", "{r}");

@@ -106,6 +106,7 @@ pub async fn batch_job_sync(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
     }
     if let Some(id) = outbox_id {
         if let Some(answer) = await_refresh(ctx, id).await? {
+            release_failed(ctx, id, &answer).await?;
             return refresh_reply(ctx, answer, coalesced);
         }
     }
@@ -151,6 +152,36 @@ async fn await_refresh(
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Refreshes central did not carry out spent nothing: they must not hold the cool-down.
+async fn release_failed(
+    ctx: &Arc<Ctx>,
+    outbox_id: i64,
+    answer: &Result<Vec<Value>, String>,
+) -> Result<(), Failure> {
+    let failed: Option<Vec<(i64, String)>> = match answer {
+        Err(_) => None,
+        Ok(fails) if fails.is_empty() => return Ok(()),
+        Ok(fails) => Some(
+            fails
+                .iter()
+                .flat_map(|f| {
+                    let ch = f.get("channelId").and_then(channel_id).unwrap_or_default();
+                    f.get("ids")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(move |v| id_string(Some(v)).map(|id| (ch, id)))
+                })
+                .collect(),
+        ),
+    };
+    ctx.store(move |s| {
+        s.write(|tx| jobs::release_refreshes(tx, outbox_id, failed.as_deref()))
+            .map_err(Failure::from)
+    })
+    .await
 }
 
 fn refresh_reply(ctx: &Ctx, answer: Result<Vec<Value>, String>, coalesced: usize) -> Outcome {

@@ -43,6 +43,29 @@ pub fn set_refresh_outbox(
     Ok(())
 }
 
+/// Forgets refreshes that central did not carry out, so that asking again (say after logging
+/// in to the board) is sent instead of being coalesced. `None`: all of that outbox item.
+pub fn release_refreshes(
+    conn: &Connection,
+    outbox_id: i64,
+    failed: Option<&[(i64, String)]>,
+) -> Result<()> {
+    match failed {
+        None => {
+            conn.execute("DELETE FROM refreshes WHERE outbox_id = ?1", [outbox_id])?;
+        }
+        Some(pairs) => {
+            for (ch, job) in pairs {
+                conn.execute(
+                    "DELETE FROM refreshes WHERE outbox_id = ?1 AND channel_id = ?2 AND job_id = ?3",
+                    params![outbox_id, ch, job],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Stores the rules for (channel, job), replacing earlier ones.
 pub fn put_search_rules(
     conn: &Connection,
