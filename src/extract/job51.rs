@@ -4,9 +4,7 @@
 //! an application, not the person, and is never used as the id. A confidential resume (保密简历)
 //! has no `#tdseekname` cell: no name and no contacts, everything else as usual.
 
-use super::shown::{
-    self, all, first, first_text, text_of, Field, Shown, ShownEducation, ShownWork,
-};
+use super::shown::{self, first, first_text, text_of, Field, Shown, ShownEducation, ShownWork};
 use super::{ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
@@ -21,7 +19,6 @@ struct Sel {
     head_table: &'static [&'static str],
     email: &'static [&'static str],
     keys: &'static str,
-    sections: &'static [&'static str],
     section_title: &'static [&'static str],
     updated: &'static [&'static str],
 }
@@ -33,19 +30,21 @@ const SEL: Sel = Sel {
     head_table: &["table.infr"],
     email: &["div.rv_mail_limit a", ".m_com a", "div.rv_mail_limit"],
     keys: "td.keys",
-    sections: &["tr#divInfo table.box2", "#divInfo table"],
     section_title: &["td.plate1", "td.plate_title"],
     updated: &["#applyUpdateTime"],
 };
 
 /// Inside one entry row of a section.
 const ENTRY_TIME: &[&str] = &["td.time"];
-const ENTRY_HEAD: &[&str] = &["td.rtbox span.bold"];
+const ENTRY_HEAD: &[&str] = &["td.rtbox span.bold", "span.bold"];
 const ENTRY_TITLE_CELL: &[&str] = &["td.plate_right"];
 const ENTRY_TITLE: &[&str] = &["span.bold"];
 const ENTRY_DEPT: &[&str] = &["span.dept"];
 const ENTRY_DETAIL: &[&str] = &["td.tb1"];
 const ENTRY_DEGREE: &[&str] = &["td.phd"];
+
+/// Classes of the cells inside an entry.
+const ENTRY_CLASSES: &[&str] = &["time", "rtbox", "plate_right", "tb1", "phd", "keys"];
 
 /// `td.keys` labels → fields; other labels go to extras.
 const KEY_FIELDS: &[(&str, Field)] = &[
@@ -56,11 +55,37 @@ const KEY_FIELDS: &[(&str, Field)] = &[
     ("地点", Field::TargetCities),
     ("期望工作地区", Field::TargetCities),
     ("期望薪资", Field::Salary),
+    ("期望地点", Field::TargetCities),
+    ("期望城市", Field::TargetCities),
+    ("工作地点", Field::TargetCities),
+    ("期望月薪", Field::Salary),
     ("职能/职位", Field::TargetPost),
+    ("期望职位", Field::TargetPost),
     ("求职状态", Field::Status),
+    ("目前状况", Field::Status),
     ("电话", Field::Phone),
     ("手机", Field::Phone),
+    ("手机号码", Field::Phone),
+    ("移动电话", Field::Phone),
+    ("联系电话", Field::Phone),
+    ("联系方式", Field::Phone),
     ("E-mail", Field::Email),
+    ("Email", Field::Email),
+    ("邮箱", Field::Email),
+    ("电子邮箱", Field::Email),
+];
+
+/// Section headings, by the words in them; a heading row ends the section before it.
+const SECTION_WORDS: &[(&str, Kind)] = &[
+    ("工作", Kind::Work),
+    ("教育", Kind::Education),
+    ("技能", Kind::Skills),
+    ("证书", Kind::Skills),
+    ("求职意向", Kind::Other),
+    ("项目", Kind::Other),
+    ("培训", Kind::Other),
+    ("语言", Kind::Other),
+    ("附加", Kind::Other),
 ];
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+?)\s*和\s*Ta").unwrap());
@@ -106,7 +131,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         };
         let label = shown::clean(&text_of(key)).replace([' ', '　'], "");
         let label = label.trim_end_matches([':', '：']);
-        let text = text_of(value);
+        let text = cell_value(value);
         match KEY_FIELDS.iter().find(|(l, _)| *l == label) {
             Some((_, f)) => s.offer(*f, &text),
             None => s.extra(label, &text),
@@ -115,10 +140,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     if let Some(mail) = first_text(root, SEL.email) {
         s.offer(Field::Email, mail.trim_start_matches("E-mail："));
     }
-    for section in all(root, SEL.sections) {
-        let title = first_text(section, SEL.section_title).unwrap_or_default();
-        sections(&mut s, section, &title);
-    }
+    sections(&mut s, root);
     if let Some(u) = first_text(root, SEL.updated) {
         s.offer(Field::UpdatedOnBoard, &u);
     }
@@ -158,78 +180,162 @@ fn seeker_name(cell: &str) -> String {
         .map_or_else(|| cell.trim().to_string(), |c| c[1].trim().to_string())
 }
 
-/// One section table (工作经验 / 教育经历 / 技能特长): a row with `td.time` starts an entry, the
-/// rows after it fill it in.
-fn sections(s: &mut Shown, table: ElementRef, title: &str) {
-    let kind = if title.contains("工作") {
-        Kind::Work
-    } else if title.contains("教育") {
-        Kind::Education
-    } else if title.contains("技能") || title.contains("证书") {
-        Kind::Skills
+/// A value cell's text; tag spans ("广州" "佛山") are separate values, not one run of text.
+fn cell_value(cell: ElementRef) -> String {
+    let tags: Vec<String> = cell
+        .select(&shown::sel("span.tag"))
+        .map(|t| shown::clean(&text_of(t)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tags.len() > 1 {
+        tags.join("、")
     } else {
-        return;
-    };
-    for row in table.select(&shown::sel("tr")) {
-        let text = |sels: &[&str]| first_text(row, sels).unwrap_or_default();
-        if let Some(range) = first_text(row, ENTRY_TIME) {
-            match kind {
-                Kind::Work => s.works.push(ShownWork {
-                    range,
-                    company: text(ENTRY_HEAD),
-                    ..ShownWork::default()
-                }),
-                Kind::Education => s.educations.push(ShownEducation {
-                    range,
-                    school: text(ENTRY_HEAD),
-                    ..ShownEducation::default()
-                }),
-                Kind::Skills => {
-                    let c = text(ENTRY_DETAIL);
-                    if !c.is_empty() {
-                        s.certificates.push(c);
-                    }
-                }
-            }
-            continue;
-        }
-        match kind {
-            Kind::Work => {
-                let Some(w) = s.works.last_mut() else {
-                    continue;
-                };
-                if let Some(cell) = first(row, ENTRY_TITLE_CELL) {
-                    w.title = first_text(cell, ENTRY_TITLE).unwrap_or_default();
-                    w.dept = first_text(cell, ENTRY_DEPT).unwrap_or_default();
-                } else if let Some(cell) = first(row, ENTRY_DETAIL) {
-                    let t = text_of(cell);
-                    if cell.value().classes().any(|c| c == "txt2") {
-                        w.description = t;
-                    } else {
-                        Shown::company_tags(w, &t);
-                    }
-                }
-            }
-            Kind::Education => {
-                let Some(e) = s.educations.last_mut() else {
-                    continue;
-                };
-                if let Some(cell) = first(row, ENTRY_DEGREE) {
-                    let spans: Vec<String> =
-                        cell.select(&shown::sel("span")).map(text_of).collect();
-                    e.level = spans.first().cloned().unwrap_or_default();
-                    e.major = spans.get(1).cloned().unwrap_or_default();
-                }
-            }
-            Kind::Skills => {}
-        }
+        text_of(cell)
     }
 }
 
+/// The section a row heads, if it is a heading: a `td.plate1` cell, or a row whose only text is
+/// a short title such as 工作经验 / 教育经历 (some pages drop the class).
+fn heading(row: ElementRef) -> Option<Kind> {
+    let text = match first_text(row, SEL.section_title) {
+        Some(t) => t,
+        None => {
+            let cells: Vec<ElementRef> = row
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|td| !shown::clean(&text_of(*td)).is_empty())
+                .collect();
+            // An entry's own cells (title, tags, degree) are never headings.
+            let entry_cell =
+                |td: &ElementRef| td.value().classes().any(|c| ENTRY_CLASSES.contains(&c));
+            match cells.as_slice() {
+                [only] if !entry_cell(only) => {
+                    let t = shown::clean(&text_of(*only));
+                    if t.chars().count() > 8 {
+                        return None;
+                    }
+                    t
+                }
+                _ => return None,
+            }
+        }
+    };
+    let text = text.replace([' ', '\u{3000}'], "");
+    SECTION_WORDS
+        .iter()
+        .find(|(w, _)| text.contains(w))
+        .map(|(_, k)| *k)
+}
+
+/// The 工作经验 / 教育经历 / 技能特长 sections, wherever their rows sit: every innermost table row
+/// in page order, a heading row switching the section, a row with `td.time` starting an entry
+/// and the rows after it filling it in.
+fn sections(s: &mut Shown, root: ElementRef) {
+    let table = shown::sel("table");
+    let mut kind = Kind::Other;
+    for row in root.select(&shown::sel("tr")) {
+        if row.select(&table).next().is_some() {
+            continue;
+        }
+        if let Some(k) = heading(row) {
+            kind = k;
+            continue;
+        }
+        if kind == Kind::Other {
+            continue;
+        }
+        entry_row(s, row, kind);
+    }
+}
+
+fn entry_row(s: &mut Shown, row: ElementRef, kind: Kind) {
+    let text = |sels: &[&str]| first_text(row, sels).unwrap_or_default();
+    if let Some(time) = first(row, ENTRY_TIME) {
+        let range = text_of(time);
+        // The entry's head: the bold name, else the cell after the dates.
+        let head = first_text(row, ENTRY_HEAD).unwrap_or_else(|| {
+            time.next_siblings()
+                .filter_map(ElementRef::wrap)
+                .map(text_of)
+                .find(|t| !shown::clean(t).is_empty())
+                .unwrap_or_default()
+        });
+        match kind {
+            Kind::Work => s.works.push(ShownWork {
+                range,
+                company: head,
+                ..ShownWork::default()
+            }),
+            Kind::Education => s.educations.push(ShownEducation {
+                range,
+                school: head,
+                ..ShownEducation::default()
+            }),
+            Kind::Skills => {
+                let c = text(ENTRY_DETAIL);
+                if !c.is_empty() {
+                    s.certificates.push(c);
+                }
+            }
+            Kind::Other => {}
+        }
+        return;
+    }
+    match kind {
+        Kind::Work => {
+            let Some(w) = s.works.last_mut() else {
+                return;
+            };
+            if let Some(cell) = first(row, ENTRY_TITLE_CELL) {
+                w.title = first_text(cell, ENTRY_TITLE).unwrap_or_default();
+                w.dept = first_text(cell, ENTRY_DEPT).unwrap_or_else(|| {
+                    // "司机 运输部": the department is whatever follows the bold title.
+                    let all = shown::clean(&text_of(cell));
+                    let rest = all.strip_prefix(&shown::clean(&w.title)).unwrap_or("");
+                    rest.trim_matches(|c: char| c == '|' || c == '｜' || c.is_whitespace())
+                        .to_string()
+                });
+            } else if let Some(cell) = first(row, ENTRY_DETAIL) {
+                let t = text_of(cell);
+                let is_tags = !cell.value().classes().any(|c| c == "txt2")
+                    && t.contains(['|', '｜'])
+                    && w.industry.is_empty()
+                    && w.scale.is_empty();
+                if is_tags {
+                    Shown::company_tags(w, &t);
+                } else if w.description.is_empty() {
+                    w.description = t;
+                } else {
+                    w.description = format!("{}\n{t}", w.description);
+                }
+            }
+        }
+        Kind::Education => {
+            let Some(e) = s.educations.last_mut() else {
+                return;
+            };
+            if let Some(cell) = first(row, ENTRY_DEGREE) {
+                let mut spans: Vec<String> =
+                    cell.select(&shown::sel("span")).map(text_of).collect();
+                if spans.is_empty() {
+                    // "大专 | 物流管理" as plain text.
+                    spans = text_of(cell).split(['|', '｜']).map(shown::clean).collect();
+                }
+                e.level = spans.first().cloned().unwrap_or_default();
+                e.major = spans.get(1).cloned().unwrap_or_default();
+            }
+        }
+        Kind::Skills | Kind::Other => {}
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Work,
     Education,
     Skills,
+    /// A section this extractor does not read (求职意向, 项目经验, …).
+    Other,
 }
 
 #[cfg(test)]
