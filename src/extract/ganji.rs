@@ -128,11 +128,18 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
                 .find_map(|p| resume_in_payload(&p.body))
         });
     let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), SEL.root));
-    if json.is_none() && dom_root.is_none() {
-        return Err(ExtractError::NotAResume(
-            "no ganji resume in the page".into(),
-        ));
-    }
+    let id_attr = doc.as_ref().and_then(|d| {
+        d.select(&shown::sel(ID_ATTR_SELECTOR))
+            .find_map(|e| ID_ATTRS.iter().find_map(|a| e.value().attr(a)))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    });
+    let id = json
+        .as_ref()
+        .and_then(|r| json_first(r, JSON_ID))
+        .or_else(|| ID_IN_PATH.captures(page.url).map(|c| c[1].to_string()))
+        .or_else(|| shown::query_param(page.url, "resumeid"))
+        .or(id_attr);
 
     let mut s = Shown::default();
     if let Some(r) = &json {
@@ -141,23 +148,26 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     if let Some(root) = dom_root {
         from_dom(&mut s, root);
     }
-    if s.get(Field::Name).is_none() && s.works.is_empty() {
-        return Err(ExtractError::NotAResume(
-            "ganji page without a resume".into(),
-        ));
-    }
-    let id = json
-        .as_ref()
-        .and_then(|r| json_first(r, JSON_ID))
-        .or_else(|| ID_IN_PATH.captures(page.url).map(|c| c[1].to_string()))
-        .or_else(|| shown::query_param(page.url, "resumeid"))
-        .or_else(|| dom_root.and_then(|r| r.value().attr("data-resumeid").map(str::to_string)));
-    let mut resume = s.into_resume(&page.captured_at);
+    let mut resume = if s.get(Field::Name).is_none() && s.works.is_empty() {
+        // BOARDS.md does not pin ganji's layout down and it changes between page versions: a
+        // page whose known JSON and DOM layouts are missing may still show a resume as labelled
+        // pairs and headed sections, which the generic reader handles (and rejects if not).
+        let mut r = super::generic::extract(page)?;
+        r.source.channel_resume_id = String::new();
+        r.source.raw_id = None;
+        r
+    } else {
+        s.into_resume(&page.captured_at)
+    };
     if let Some(id) = id {
         resume.source.channel_resume_id = id;
     }
     Ok(resume)
 }
+
+/// Markup that carries the resume id when the URL does not.
+const ID_ATTR_SELECTOR: &str = "[data-resumeid], [data-resume-id]";
+const ID_ATTRS: &[&str] = &["data-resumeid", "data-resume-id"];
 
 /// The JSON assigned to the first known state variable in an inline script.
 fn page_state(doc: &Html) -> Option<Value> {
