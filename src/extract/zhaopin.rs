@@ -7,7 +7,7 @@
 use super::shown::{
     self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork,
 };
-use super::{ExtractError, Page};
+use super::{normalise, ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
 use scraper::{ElementRef, Html};
@@ -147,6 +147,7 @@ const DOM: Dom = Dom {
             ".is-career-objective .resume-content__property",
             ".resume-block--intention .resume-block__item",
             ".dave-resDetail-jobIntent .intentItem",
+            ".resume-content__property",
         ],
         &[
             ".resume-content__property-key",
@@ -170,11 +171,13 @@ const DOM: Dom = Dom {
             "[data-bind='textQ: data.companyName']",
             ".resume-work-item__company",
             ".company_name",
+            "h4",
         ],
         title: &[
             "[data-bind='textQ: data.jobTitle']",
             ".resume-work-item__job",
             ".job_title",
+            ".timeline__title",
         ],
         tags: &[".timeline__tags", ".resume-work-item__tags", ".work_tags"],
         description: &[
@@ -399,7 +402,11 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
     }
     let (item, key, value) = DOM.property;
     for prop in all(root, item) {
-        let (Some(k), Some(v)) = (first_text(prop, key), first_text(prop, value)) else {
+        let pair = match (first_text(prop, key), first_text(prop, value)) {
+            (Some(k), Some(v)) => Some((k, v)),
+            _ => unlabelled_pair(prop),
+        };
+        let Some((k, v)) = pair else {
             continue;
         };
         match property_field(&k) {
@@ -407,13 +414,18 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             None => s.extra(&k, &v),
         }
     }
+    let dom_works = items(root, DOM.work.item, WORK_HEADINGS);
     if s.works.is_empty() {
-        for item in all(root, DOM.work.item) {
+        for &item in &dom_works {
             let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
+            let company = t(DOM.work.company);
+            let title = first_text(item, DOM.work.title)
+                .or_else(|| loose_title(item, &company))
+                .unwrap_or_default();
             let mut w = ShownWork {
                 range: t(DOM.work.time),
-                company: t(DOM.work.company),
-                title: t(DOM.work.title),
+                company,
+                title,
                 description: t(DOM.work.description),
                 ..ShownWork::default()
             };
@@ -421,15 +433,28 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             s.works.push(w);
         }
     }
+    let dom_educations: Vec<ShownEducation> = items(root, DOM.education.item, EDU_HEADINGS)
+        .into_iter()
+        .map(dom_education)
+        .collect();
     if s.educations.is_empty() {
-        for item in all(root, DOM.education.item) {
-            let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
-            s.educations.push(ShownEducation {
-                range: t(DOM.education.time),
-                school: t(DOM.education.school),
-                major: t(DOM.education.major),
-                level: t(DOM.education.level),
-            });
+        s.educations = dom_educations;
+    } else {
+        // The JSON may leave out what the page shows (the degree of a school): same school, the
+        // page's value fills the gap.
+        for e in &mut s.educations {
+            let Some(d) = dom_educations
+                .iter()
+                .find(|d| shown::clean(&d.school) == shown::clean(&e.school))
+            else {
+                continue;
+            };
+            if e.level.trim().is_empty() {
+                e.level = d.level.clone();
+            }
+            if e.major.trim().is_empty() {
+                e.major = d.major.clone();
+            }
         }
     }
     if s.certificates.is_empty() {
@@ -438,12 +463,134 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             .map(text_of)
             .collect();
     }
-    if let Some(se) = first_text(root, DOM.self_eval) {
+    if let Some(se) = first_text(root, DOM.self_eval)
+        .or_else(|| section(root, SELF_EVAL_HEADINGS).and_then(|sec| first_text(sec, SECTION.body)))
+    {
         s.offer(Field::SelfEval, &se);
     }
     if let Some(u) = first_text(root, DOM.updated) {
         s.offer(Field::UpdatedOnBoard, after_colon(&u));
     }
+}
+
+/// Sections found by their heading when the section's own class is missing.
+struct SectionSel {
+    section: &'static str,
+    header: &'static [&'static str],
+    body: &'static [&'static str],
+    item: &'static [&'static str],
+}
+
+const SECTION: SectionSel = SectionSel {
+    section: ".resume-content__section, .resume-block, section",
+    header: &[
+        ".resume-content__section-header",
+        ".resume-block__title",
+        "h3",
+        "h2",
+    ],
+    body: &[".resume-content__section-body", ".resume-block__body"],
+    item: &[".timeline__item", "li"],
+};
+const WORK_HEADINGS: &[&str] = &["工作经历", "工作经验"];
+const EDU_HEADINGS: &[&str] = &["教育经历", "教育背景"];
+const SELF_EVAL_HEADINGS: &[&str] = &["自我评价", "自我描述", "个人评价"];
+
+/// The section whose heading contains one of `words`.
+fn section<'a>(root: ElementRef<'a>, words: &[&str]) -> Option<ElementRef<'a>> {
+    root.select(&shown::sel(SECTION.section)).find(|sec| {
+        first_text(*sec, SECTION.header).is_some_and(|h| words.iter().any(|w| h.contains(w)))
+    })
+}
+
+/// Entries of a history section: by their known selectors, else the items under its heading.
+fn items<'a>(root: ElementRef<'a>, known: &[&str], headings: &[&str]) -> Vec<ElementRef<'a>> {
+    let found = all(root, known);
+    if !found.is_empty() {
+        return found;
+    }
+    section(root, headings).map_or_else(Vec::new, |sec| all(sec, SECTION.item))
+}
+
+/// A `<dl>`/`<div>` pair whose children carry no key/value classes: first child is the key.
+fn unlabelled_pair(prop: ElementRef) -> Option<(String, String)> {
+    let mut kids = prop
+        .children()
+        .filter_map(ElementRef::wrap)
+        .map(text_of)
+        .filter(|t| !shown::clean(t).is_empty());
+    let key = kids.next()?;
+    let value = kids.collect::<Vec<_>>().join(" ");
+    (!value.is_empty()).then_some((key, value))
+}
+
+/// A job title shown as a bare line: the first short text element of the entry that is not its
+/// dates, company or description.
+fn loose_title(item: ElementRef, company: &str) -> Option<String> {
+    let skip = [DOM.work.time, DOM.work.description, DOM.work.tags].concat();
+    let skip: Vec<ElementRef> = skip
+        .iter()
+        .flat_map(|css| item.select(&shown::sel(css)).collect::<Vec<_>>())
+        .collect();
+    item.select(&shown::sel("p, span, div"))
+        .filter(|e| {
+            !skip
+                .iter()
+                .any(|s| s.id() == e.id() || e.ancestors().any(|a| a.id() == s.id()))
+        })
+        .map(|e| shown::clean(&text_of(e)))
+        .find(|t| {
+            !t.is_empty()
+                && t != company
+                && !company.contains(t.as_str())
+                && t.chars().count() <= 20
+        })
+}
+
+/// An education entry: known selectors first; otherwise the school is the first named piece and
+/// the other pieces ("汽车运用技术 | 大专", bare spans) are a degree if they read as one, else
+/// the major.
+fn dom_education(item: ElementRef) -> ShownEducation {
+    let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
+    let mut e = ShownEducation {
+        range: t(DOM.education.time),
+        school: t(DOM.education.school),
+        major: t(DOM.education.major),
+        level: t(DOM.education.level),
+    };
+    if !e.major.is_empty() && !e.level.is_empty() {
+        return e;
+    }
+    let range = shown::clean(&e.range);
+    let mut pieces: Vec<String> = Vec::new();
+    for node in item.descendants() {
+        if let scraper::Node::Text(txt) = node.value() {
+            for p in txt.split(['|', '｜']) {
+                let p = shown::clean(p);
+                if !p.is_empty() && p != range {
+                    pieces.push(p);
+                }
+            }
+        }
+    }
+    // A major element that is present but empty means "no major", not "look elsewhere".
+    let major_shown = first(item, DOM.education.major).is_some();
+    for p in pieces {
+        if [&e.school, &e.level, &e.major]
+            .iter()
+            .any(|k| shown::clean(k) == p)
+        {
+            continue;
+        }
+        if e.school.is_empty() {
+            e.school = p;
+        } else if e.level.is_empty() && normalise::education(&p).1.is_some() {
+            e.level = p;
+        } else if e.major.is_empty() && !major_shown {
+            e.major = p;
+        }
+    }
+    e
 }
 
 /// Career-objective labels (rd5 and rd6 wording) → fields.
