@@ -733,7 +733,16 @@ fn apply_pair(r: &mut Resume, label: &str, value: &str) -> bool {
             return found;
         }
         Field::Gender => r.gender = r.gender.take().or(n::gender(value)),
-        Field::Age => r.age = r.age.or(n::age(value)),
+        Field::Age => {
+            r.age = r.age.or(n::age(value));
+            // "34岁（1992年生）": the birth year often rides along with the age.
+            static BIRTH_BESIDE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap()
+            });
+            if let Some(c) = BIRTH_BESIDE_AGE.captures(value) {
+                r.birth_date = r.birth_date.take().or_else(|| n::date(&c[1]));
+            }
+        }
         Field::Birth => r.birth_date = r.birth_date.take().or(n::date(value)),
         Field::Phone => {
             let c = n::phone(value);
