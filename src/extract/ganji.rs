@@ -335,4 +335,39 @@ mod tests {
             .unwrap();
         assert_eq!(&c[1], "3041255501982273");
     }
+
+    #[test]
+    fn unknown_layout_falls_back_to_labelled_pairs_and_sections() {
+        let html = r#"<html><body><div class="resume-box" data-resumeid="7700123400">
+<h3 class="who">马先生</h3><p>男 / 39岁 / 高中 / 15年工作经验</p>
+<p>联系电话：<b>177****0202</b></p>
+<dl><dt>求职意向</dt><dd><label>期望职位：</label>叉车司机</dd><dd><label>期望地点：</label>合肥</dd></dl>
+<dl><dt>工作经历</dt><dd><p>2015年6月 - 2024年8月　合肥捷运仓储有限公司　叉车司机</p><p>仓库叉车作业。</p></dd></dl>
+</div></body></html>"#;
+        let page = Page {
+            url: "https://hr.ganji.com/resume/view?from=list",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        let r = extract(&page).unwrap();
+        assert_eq!(r.source.channel_resume_id, "7700123400");
+        assert_eq!(r.phone_masked.as_deref(), Some("177****0202"));
+        assert_eq!(r.target_post.as_deref(), Some("叉车司机"));
+        assert_eq!(r.work_history.len(), 1);
+    }
+
+    #[test]
+    fn a_page_without_any_resume_is_still_rejected() {
+        let html = "<html><body><div class=\"resume-wrap\"><h1>热门职位</h1><p>招聘叉车司机 5000-7000元</p></div></body></html>";
+        let page = Page {
+            url: "https://hr.ganji.com/job/list",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        assert!(matches!(extract(&page), Err(ExtractError::NotAResume(_))));
+    }
 }

@@ -1301,6 +1301,13 @@ mod tests {
     }
 
     #[test]
+    fn birth_year_beside_the_age() {
+        let html = "<div><p>姓名：吴国平</p><p>性别：男</p><p>年龄：47岁(1979年生)</p><p>手机：17700000303</p></div>";
+        let r = extract(&page("https://x.example/r/3", html)).unwrap();
+        assert_eq!(r.birth_date.as_deref(), Some("1979"));
+    }
+
+    #[test]
     fn label_lines_with_several_pairs() {
         let pairs = pairs_in("姓　名：王建国　性别：男 年龄：41岁");
         assert_eq!(

@@ -403,4 +403,44 @@ mod tests {
         assert_eq!(r.age, Some(45));
         assert_eq!(r.extras.get("保密简历").map(String::as_str), Some("是"));
     }
+
+    fn page_of(html: &str) -> Page<'_> {
+        Page {
+            url: "https://ehire.51job.com/Candidate/ResumeView.aspx?hidUserID=400100200",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T15:30:00+08:00").unwrap(),
+        }
+    }
+
+    #[test]
+    fn sections_are_found_by_their_heading_rows_without_the_usual_tables() {
+        let html = r#"<html><body><input type="hidden" id="hidUserID" value="400100200">
+<table class="infr"><tbody><tr><td class="keys">联系方式：</td><td>177****0404</td></tr>
+<tr><td class="keys">概况</td><td>男 | 41 岁 | 现居住 成都-双流 | 12年工作经验</td></tr></tbody></table>
+<table class="box2"><tbody><tr><td class="keys">期望工作地区：</td><td><span class="tag">成都</span><span class="tag">德阳</span></td></tr></tbody></table>
+<table><tbody>
+<tr><td>工作经历</td></tr>
+<tr><td class="time">2019/05 -- 至今</td><td><span class="bold">成都蓉运物流有限公司</span></td></tr>
+<tr><td class="plate_right"><span class="bold">牵引车司机</span> 车队</td></tr>
+<tr><td class="tb1">物流/仓储 | 100-499人</td></tr>
+<tr><td class="tb1">驾驶牵引车跑川渝干线。</td></tr>
+<tr><td>教育背景</td></tr>
+<tr><td class="time">2000/09 -- 2003/07</td><td><span class="bold">双流县职业中学</span></td></tr>
+<tr><td class="phd">中专 | 汽车维修</td></tr>
+</tbody></table></body></html>"#;
+        let r = extract(&page_of(html)).unwrap();
+        assert_eq!(r.phone_masked.as_deref(), Some("177****0404"));
+        assert_eq!(r.expected_regions, vec!["成都", "德阳"]);
+        let w = &r.work_history[0];
+        assert_eq!(w.enterprise_name.as_deref(), Some("成都蓉运物流有限公司"));
+        assert_eq!(w.post_name.as_deref(), Some("牵引车司机"));
+        assert_eq!(w.dept_name.as_deref(), Some("车队"));
+        assert_eq!(w.industry.as_deref(), Some("物流/仓储"));
+        assert_eq!(w.description.as_deref(), Some("驾驶牵引车跑川渝干线。"));
+        let e = &r.education_history[0];
+        assert_eq!(e.school_name.as_deref(), Some("双流县职业中学"));
+        assert_eq!(e.major.as_deref(), Some("汽车维修"));
+    }
 }

@@ -749,4 +749,46 @@ mod tests {
             shown::sel(css);
         }
     }
+
+    #[test]
+    fn sections_without_their_classes_are_found_by_heading() {
+        let html = r#"<html><body><div id="resumeDetail">
+<span class="resume-content__candidate-name">郑先生</span>
+<div class="resume-content__section"><div class="resume-content__section-header">求职意向</div>
+ <div class="resume-content__section-body">
+  <div class="resume-content__property"><span>期望工作地区：</span><span>西安</span></div>
+  <div class="resume-content__property"><span>期望从事职业：</span><span>渣土车司机</span></div></div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">自我评价</div>
+ <div class="resume-content__section-body">驾龄11年，夜班无问题。</div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">工作经验</div>
+ <div class="resume-content__section-body"><div class="timeline__item"><p class="timeline__time">2017.02 - 至今</p>
+  <h4>西安秦川土方工程有限公司</h4><p>渣土车司机</p></div></div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">教育经历</div>
+ <div class="resume-content__section-body"><div class="timeline__item"><p class="timeline__time">2004.09 - 2007.06</p>
+  <span>临潼区职业中学</span> | 汽车驾驶 | 中专</div></div></div>
+</div></body></html>"#;
+        let r = extract(&page(
+            "https://rd5.zhaopin.com/resume/detail?resumeNo=QpX7dd91_1_1",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!(r.target_city.as_deref(), Some("西安"));
+        assert_eq!(r.target_post.as_deref(), Some("渣土车司机"));
+        assert_eq!(r.self_evaluation.as_deref(), Some("驾龄11年，夜班无问题。"));
+        let w = &r.work_history[0];
+        assert_eq!(
+            (w.enterprise_name.as_deref(), w.post_name.as_deref()),
+            (Some("西安秦川土方工程有限公司"), Some("渣土车司机"))
+        );
+        let e = &r.education_history[0];
+        assert_eq!(
+            (
+                e.school_name.as_deref(),
+                e.major.as_deref(),
+                e.level.is_some()
+            ),
+            (Some("临潼区职业中学"), Some("汽车驾驶"), true)
+        );
+    }
 }
