@@ -18,7 +18,6 @@ struct Sel {
     name: &'static [&'static str],
     head_table: &'static [&'static str],
     email: &'static [&'static str],
-    keys: &'static str,
     section_title: &'static [&'static str],
     updated: &'static [&'static str],
 }
@@ -29,7 +28,6 @@ const SEL: Sel = Sel {
     name: &["td#tdseekname", "#tdseekname"],
     head_table: &["table.infr"],
     email: &["div.rv_mail_limit a", ".m_com a", "div.rv_mail_limit"],
-    keys: "td.keys",
     section_title: &["td.plate1", "td.plate_title"],
     updated: &["#applyUpdateTime"],
 };
@@ -48,6 +46,18 @@ const ENTRY_CLASSES: &[&str] = &["time", "rtbox", "plate_right", "tb1", "phd", "
 
 /// `td.keys` labels → fields; other labels go to extras.
 const KEY_FIELDS: &[(&str, Field)] = &[
+    ("姓名", Field::Name),
+    ("性别", Field::Gender),
+    ("年龄", Field::Age),
+    ("出生日期", Field::Birth),
+    ("出生年月", Field::Birth),
+    ("居住地", Field::Living),
+    ("现居住地", Field::Living),
+    ("目前居住地", Field::Living),
+    ("学历", Field::Education),
+    ("最高学历", Field::Education),
+    ("工作年限", Field::WorkYears),
+    ("户口所在地", Field::Hukou),
     ("户口/国籍", Field::Hukou),
     ("户口", Field::Hukou),
     ("婚姻状况", Field::Married),
@@ -100,7 +110,9 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let root = shown::root(&doc);
     let head = first(root, SEL.head_table);
     let user_id = user_id(page.url, root);
-    if head.is_none() && first(root, SEL.name).is_none() {
+    let has_resume_rows =
+        || root.select(&shown::sel("td, th")).any(is_key) && first(root, ENTRY_TIME).is_some();
+    if head.is_none() && first(root, SEL.name).is_none() && !has_resume_rows() {
         return Err(ExtractError::NotAResume("no 51job resume table".into()));
     }
 
@@ -118,13 +130,31 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
                 }
             }
         }
+    } else {
+        // Without the known head table, the summary line is the cell that reads like one
+        // ("男 | 38岁 | 现居住 广州 | 8年工作经验"); entry tag lines have no gender or age.
+        for td in root.select(&shown::sel("td")) {
+            if td.select(&shown::sel("table")).next().is_some() {
+                continue;
+            }
+            let t = text_of(td);
+            let parts: Vec<String> = t.split(['|', '｜']).map(shown::clean).collect();
+            let personal = parts
+                .iter()
+                .any(|p| p == "男" || p == "女" || p.ends_with('岁'));
+            if parts.len() > 2 && personal {
+                for part in &parts {
+                    s.offer_label(part);
+                }
+            }
+        }
     }
-    for key in root.select(&shown::sel(SEL.keys)) {
+    for key in root.select(&shown::sel("td, th")).filter(|td| is_key(*td)) {
         // The value is the next cell with text: the phone row has an empty spacer cell between.
         let Some(value) = key
             .next_siblings()
             .filter_map(ElementRef::wrap)
-            .take_while(|td| !td.value().classes().any(|c| c == "keys"))
+            .take_while(|td| !is_key(*td))
             .find(|td| !shown::clean(&text_of(*td)).is_empty())
         else {
             continue;
@@ -178,6 +208,18 @@ pub fn user_id(url: &str, root: ElementRef) -> Option<String> {
 fn seeker_name(cell: &str) -> String {
     NAME.captures(cell)
         .map_or_else(|| cell.trim().to_string(), |c| c[1].trim().to_string())
+}
+
+/// A label cell: `td.keys`, or a short cell ending in a colon where a redesign dropped the class.
+fn is_key(td: ElementRef) -> bool {
+    if td.value().classes().any(|c| c == "keys") {
+        return true;
+    }
+    if td.select(&shown::sel("table")).next().is_some() {
+        return false;
+    }
+    let t = shown::clean(&text_of(td));
+    (t.ends_with('：') || t.ends_with(':')) && t.chars().count() <= 10
 }
 
 /// A value cell's text; tag spans ("广州" "佛山") are separate values, not one run of text.
@@ -442,5 +484,20 @@ mod tests {
         let e = &r.education_history[0];
         assert_eq!(e.school_name.as_deref(), Some("双流县职业中学"));
         assert_eq!(e.major.as_deref(), Some("汽车维修"));
+    }
+
+    #[test]
+    fn label_cells_and_summary_without_their_classes() {
+        let html = r#"<html><body><input type="hidden" id="hidUserID" value="400100201">
+<table class="summary"><tbody><tr><td>女 | 33 岁 | 现居住 武汉-江夏区 | 9年工作经验</td></tr>
+<tr><td>手机号码：</td><td>17700000505</td><td>婚姻状况：</td><td>已婚</td></tr></tbody></table>
+<table><tbody><tr><td class="plate1">工作经验</td></tr>
+<tr><td class="time">2017/03 -- 至今</td><td><span class="bold">武汉江城冷链有限公司</span></td></tr>
+</tbody></table></body></html>"#;
+        let r = extract(&page_of(html)).unwrap();
+        assert_eq!(r.phone.as_deref(), Some("17700000505"));
+        assert_eq!((r.age, r.work_experience), (Some(33), Some(9)));
+        assert_eq!(r.living_place.as_deref(), Some("武汉-江夏区"));
+        assert_eq!(r.work_history.len(), 1);
     }
 }
