@@ -595,12 +595,19 @@ fn dom_education(item: ElementRef) -> ShownEducation {
 
 /// Career-objective labels (rd5 and rd6 wording) → fields.
 fn property_field(label: &str) -> Option<Field> {
-    let l = label.trim().trim_end_matches([':', '：']);
+    // "期望月薪（税前）：" → "期望月薪".
+    let l: String = shown::clean(label).replace(' ', "");
+    let l = l.trim_end_matches([':', '：']);
+    let l = l.split(['（', '(']).next().unwrap_or(l);
     Some(match l {
-        "期望工作地区" | "期望城市" | "期望工作地点" => Field::TargetCities,
-        "期望月薪" | "期望薪资" => Field::Salary,
-        "目前状况" | "求职状态" | "当前状态" => Field::Status,
-        "期望从事职业" | "期望职位" => Field::TargetPost,
+        "期望工作地区" | "期望城市" | "期望工作地点" | "期望地点" | "工作地点" | "意向城市" => {
+            Field::TargetCities
+        }
+        "期望月薪" | "期望薪资" | "期望薪酬" => Field::Salary,
+        "目前状况" | "求职状态" | "当前状态" | "目前状态" => Field::Status,
+        "期望从事职业" | "期望职位" | "期望岗位" | "期望职业" | "意向岗位" => {
+            Field::TargetPost
+        }
         _ => return None,
     })
 }
