@@ -128,11 +128,16 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
                 .find_map(|p| resume_in_payload(&p.body))
         });
     let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), SEL.root));
+    // One id in the markup names the page's resume; several mean a list of candidates.
     let id_attr = doc.as_ref().and_then(|d| {
-        d.select(&shown::sel(ID_ATTR_SELECTOR))
-            .find_map(|e| ID_ATTRS.iter().find_map(|a| e.value().attr(a)))
+        let mut ids: Vec<String> = d
+            .select(&shown::sel(ID_ATTR_SELECTOR))
+            .filter_map(|e| ID_ATTRS.iter().find_map(|a| e.value().attr(a)))
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
+            .collect();
+        ids.dedup();
+        (ids.len() == 1).then(|| ids.remove(0))
     });
     let id = json
         .as_ref()
@@ -152,6 +157,12 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         // BOARDS.md does not pin ganji's layout down and it changes between page versions: a
         // page whose known JSON and DOM layouts are missing may still show a resume as labelled
         // pairs and headed sections, which the generic reader handles (and rejects if not).
+        // Only a page that names one resume: a candidate list also shows names and phones.
+        if id.is_none() {
+            return Err(ExtractError::NotAResume(
+                "ganji page without a resume".into(),
+            ));
+        }
         let mut r = super::generic::extract(page)?;
         r.source.channel_resume_id = String::new();
         r.source.raw_id = None;
@@ -364,6 +375,29 @@ mod tests {
         let page = Page {
             url: "https://hr.ganji.com/job/list",
             html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        assert!(matches!(extract(&page), Err(ExtractError::NotAResume(_))));
+    }
+
+    #[test]
+    fn a_candidate_list_in_an_unknown_layout_is_not_a_resume() {
+        let card = |id: &str, name: &str, phone: &str| {
+            format!(
+                "<div class=\"card\" data-resumeid=\"{id}\"><p>姓名：{name}</p><p>性别：男</p>\
+                 <p>年龄：40岁</p><p>手机：{phone}</p><p>学历：高中</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><body>{}{}</body></html>",
+            card("7700123401", "石先生", "177****0606"),
+            card("7700123402", "邱先生", "177****0707")
+        );
+        let page = Page {
+            url: "https://hr.ganji.com/resume/search?key=司机",
+            html: Some(&html),
             api_payloads: &[],
             text: None,
             captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),

@@ -235,7 +235,10 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         .find_map(|p| shown::query_param(page.url, p));
     let api = detail_payload(page, url_id.as_deref());
     let doc = page.html.map(Html::parse_document);
-    let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), DOM.root));
+    // A page without any known wrapper is still read through its field selectors.
+    let dom_root = doc
+        .as_ref()
+        .map(|d| first(shown::root(d), DOM.root).unwrap_or_else(|| shown::root(d)));
 
     let mut s = Shown::default();
     if let Some(data) = &api {
@@ -244,15 +247,14 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     if let Some(root) = dom_root {
         from_dom(&mut s, root);
     }
+    let raw_id = url_id
+        .or_else(|| api.as_ref().and_then(|d| json_first(d, API_ID_PATHS)))
+        .or_else(|| doc.as_ref().and_then(dom_id));
     if s.get(Field::Name).is_none() && s.works.is_empty() && s.get(Field::Phone).is_none() {
         return Err(ExtractError::NotAResume(
             "no zhaopin resume in the page".into(),
         ));
     }
-
-    let raw_id = url_id
-        .or_else(|| api.as_ref().and_then(|d| json_first(d, API_ID_PATHS)))
-        .or_else(|| doc.as_ref().and_then(dom_id));
     let mut resume = s.into_resume(&page.captured_at);
     if let Some(raw) = raw_id {
         resume.source.channel_resume_id = canonical_id(&raw);
