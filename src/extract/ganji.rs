@@ -128,11 +128,23 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
                 .find_map(|p| resume_in_payload(&p.body))
         });
     let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), SEL.root));
-    if json.is_none() && dom_root.is_none() {
-        return Err(ExtractError::NotAResume(
-            "no ganji resume in the page".into(),
-        ));
-    }
+    // One id in the markup names the page's resume; several mean a list of candidates.
+    let id_attr = doc.as_ref().and_then(|d| {
+        let mut ids: Vec<String> = d
+            .select(&shown::sel(ID_ATTR_SELECTOR))
+            .filter_map(|e| ID_ATTRS.iter().find_map(|a| e.value().attr(a)))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect();
+        ids.dedup();
+        (ids.len() == 1).then(|| ids.remove(0))
+    });
+    let id = json
+        .as_ref()
+        .and_then(|r| json_first(r, JSON_ID))
+        .or_else(|| ID_IN_PATH.captures(page.url).map(|c| c[1].to_string()))
+        .or_else(|| shown::query_param(page.url, "resumeid"))
+        .or(id_attr);
 
     let mut s = Shown::default();
     if let Some(r) = &json {
@@ -141,23 +153,32 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     if let Some(root) = dom_root {
         from_dom(&mut s, root);
     }
-    if s.get(Field::Name).is_none() && s.works.is_empty() {
-        return Err(ExtractError::NotAResume(
-            "ganji page without a resume".into(),
-        ));
-    }
-    let id = json
-        .as_ref()
-        .and_then(|r| json_first(r, JSON_ID))
-        .or_else(|| ID_IN_PATH.captures(page.url).map(|c| c[1].to_string()))
-        .or_else(|| shown::query_param(page.url, "resumeid"))
-        .or_else(|| dom_root.and_then(|r| r.value().attr("data-resumeid").map(str::to_string)));
-    let mut resume = s.into_resume(&page.captured_at);
+    let mut resume = if s.get(Field::Name).is_none() && s.works.is_empty() {
+        // BOARDS.md does not pin ganji's layout down and it changes between page versions: a
+        // page whose known JSON and DOM layouts are missing may still show a resume as labelled
+        // pairs and headed sections, which the generic reader handles (and rejects if not).
+        // Only a page that names one resume: a candidate list also shows names and phones.
+        if id.is_none() {
+            return Err(ExtractError::NotAResume(
+                "ganji page without a resume".into(),
+            ));
+        }
+        let mut r = super::generic::extract(page)?;
+        r.source.channel_resume_id = String::new();
+        r.source.raw_id = None;
+        r
+    } else {
+        s.into_resume(&page.captured_at)
+    };
     if let Some(id) = id {
         resume.source.channel_resume_id = id;
     }
     Ok(resume)
 }
+
+/// Markup that carries the resume id when the URL does not.
+const ID_ATTR_SELECTOR: &str = "[data-resumeid], [data-resume-id]";
+const ID_ATTRS: &[&str] = &["data-resumeid", "data-resume-id"];
 
 /// The JSON assigned to the first known state variable in an inline script.
 fn page_state(doc: &Html) -> Option<Value> {
@@ -324,5 +345,63 @@ mod tests {
             .captures("https://hr.ganji.com/resume/detail/3041255501982273?from=x")
             .unwrap();
         assert_eq!(&c[1], "3041255501982273");
+    }
+
+    #[test]
+    fn unknown_layout_falls_back_to_labelled_pairs_and_sections() {
+        let html = r#"<html><body><div class="resume-box" data-resumeid="7700123400">
+<h3 class="who">马先生</h3><p>男 / 39岁 / 高中 / 15年工作经验</p>
+<p>联系电话：<b>177****0202</b></p>
+<dl><dt>求职意向</dt><dd><label>期望职位：</label>叉车司机</dd><dd><label>期望地点：</label>合肥</dd></dl>
+<dl><dt>工作经历</dt><dd><p>2015年6月 - 2024年8月　合肥捷运仓储有限公司　叉车司机</p><p>仓库叉车作业。</p></dd></dl>
+</div></body></html>"#;
+        let page = Page {
+            url: "https://hr.ganji.com/resume/view?from=list",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        let r = extract(&page).unwrap();
+        assert_eq!(r.source.channel_resume_id, "7700123400");
+        assert_eq!(r.phone_masked.as_deref(), Some("177****0202"));
+        assert_eq!(r.target_post.as_deref(), Some("叉车司机"));
+        assert_eq!(r.work_history.len(), 1);
+    }
+
+    #[test]
+    fn a_page_without_any_resume_is_still_rejected() {
+        let html = "<html><body><div class=\"resume-wrap\"><h1>热门职位</h1><p>招聘叉车司机 5000-7000元</p></div></body></html>";
+        let page = Page {
+            url: "https://hr.ganji.com/job/list",
+            html: Some(html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        assert!(matches!(extract(&page), Err(ExtractError::NotAResume(_))));
+    }
+
+    #[test]
+    fn a_candidate_list_in_an_unknown_layout_is_not_a_resume() {
+        let card = |id: &str, name: &str, phone: &str| {
+            format!(
+                "<div class=\"card\" data-resumeid=\"{id}\"><p>姓名：{name}</p><p>性别：男</p>\
+                 <p>年龄：40岁</p><p>手机：{phone}</p><p>学历：高中</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><body>{}{}</body></html>",
+            card("7700123401", "石先生", "177****0606"),
+            card("7700123402", "邱先生", "177****0707")
+        );
+        let page = Page {
+            url: "https://hr.ganji.com/resume/search?key=司机",
+            html: Some(&html),
+            api_payloads: &[],
+            text: None,
+            captured_at: chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        };
+        assert!(matches!(extract(&page), Err(ExtractError::NotAResume(_))));
     }
 }

@@ -733,7 +733,16 @@ fn apply_pair(r: &mut Resume, label: &str, value: &str) -> bool {
             return found;
         }
         Field::Gender => r.gender = r.gender.take().or(n::gender(value)),
-        Field::Age => r.age = r.age.or(n::age(value)),
+        Field::Age => {
+            r.age = r.age.or(n::age(value));
+            // "34岁（1992年生）": the birth year often rides along with the age.
+            static BIRTH_BESIDE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap()
+            });
+            if let Some(c) = BIRTH_BESIDE_AGE.captures(value) {
+                r.birth_date = r.birth_date.take().or_else(|| n::date(&c[1]));
+            }
+        }
         Field::Birth => r.birth_date = r.birth_date.take().or(n::date(value)),
         Field::Phone => {
             let c = n::phone(value);
@@ -1289,6 +1298,13 @@ mod tests {
             text: None,
             captured_at: DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
         }
+    }
+
+    #[test]
+    fn birth_year_beside_the_age() {
+        let html = "<div><p>姓名：吴国平</p><p>性别：男</p><p>年龄：47岁(1979年生)</p><p>手机：17700000303</p></div>";
+        let r = extract(&page("https://x.example/r/3", html)).unwrap();
+        assert_eq!(r.birth_date.as_deref(), Some("1979"));
     }
 
     #[test]

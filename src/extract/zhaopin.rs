@@ -7,7 +7,7 @@
 use super::shown::{
     self, all, first, first_text, json_first, text_of, Field, Shown, ShownEducation, ShownWork,
 };
-use super::{ExtractError, Page};
+use super::{normalise, ExtractError, Page};
 use crate::model::Resume;
 use regex::Regex;
 use scraper::{ElementRef, Html};
@@ -147,6 +147,7 @@ const DOM: Dom = Dom {
             ".is-career-objective .resume-content__property",
             ".resume-block--intention .resume-block__item",
             ".dave-resDetail-jobIntent .intentItem",
+            ".resume-content__property",
         ],
         &[
             ".resume-content__property-key",
@@ -170,11 +171,13 @@ const DOM: Dom = Dom {
             "[data-bind='textQ: data.companyName']",
             ".resume-work-item__company",
             ".company_name",
+            "h4",
         ],
         title: &[
             "[data-bind='textQ: data.jobTitle']",
             ".resume-work-item__job",
             ".job_title",
+            ".timeline__title",
         ],
         tags: &[".timeline__tags", ".resume-work-item__tags", ".work_tags"],
         description: &[
@@ -232,7 +235,10 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         .find_map(|p| shown::query_param(page.url, p));
     let api = detail_payload(page, url_id.as_deref());
     let doc = page.html.map(Html::parse_document);
-    let dom_root = doc.as_ref().and_then(|d| first(shown::root(d), DOM.root));
+    // A page without any known wrapper is still read through its field selectors.
+    let dom_root = doc
+        .as_ref()
+        .map(|d| first(shown::root(d), DOM.root).unwrap_or_else(|| shown::root(d)));
 
     let mut s = Shown::default();
     if let Some(data) = &api {
@@ -241,15 +247,14 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     if let Some(root) = dom_root {
         from_dom(&mut s, root);
     }
+    let raw_id = url_id
+        .or_else(|| api.as_ref().and_then(|d| json_first(d, API_ID_PATHS)))
+        .or_else(|| doc.as_ref().and_then(dom_id));
     if s.get(Field::Name).is_none() && s.works.is_empty() && s.get(Field::Phone).is_none() {
         return Err(ExtractError::NotAResume(
             "no zhaopin resume in the page".into(),
         ));
     }
-
-    let raw_id = url_id
-        .or_else(|| api.as_ref().and_then(|d| json_first(d, API_ID_PATHS)))
-        .or_else(|| doc.as_ref().and_then(dom_id));
     let mut resume = s.into_resume(&page.captured_at);
     if let Some(raw) = raw_id {
         resume.source.channel_resume_id = canonical_id(&raw);
@@ -399,7 +404,11 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
     }
     let (item, key, value) = DOM.property;
     for prop in all(root, item) {
-        let (Some(k), Some(v)) = (first_text(prop, key), first_text(prop, value)) else {
+        let pair = match (first_text(prop, key), first_text(prop, value)) {
+            (Some(k), Some(v)) => Some((k, v)),
+            _ => unlabelled_pair(prop),
+        };
+        let Some((k, v)) = pair else {
             continue;
         };
         match property_field(&k) {
@@ -407,13 +416,18 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             None => s.extra(&k, &v),
         }
     }
+    let dom_works = items(root, DOM.work.item, WORK_HEADINGS);
     if s.works.is_empty() {
-        for item in all(root, DOM.work.item) {
+        for &item in &dom_works {
             let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
+            let company = t(DOM.work.company);
+            let title = first_text(item, DOM.work.title)
+                .or_else(|| loose_title(item, &company))
+                .unwrap_or_default();
             let mut w = ShownWork {
                 range: t(DOM.work.time),
-                company: t(DOM.work.company),
-                title: t(DOM.work.title),
+                company,
+                title,
                 description: t(DOM.work.description),
                 ..ShownWork::default()
             };
@@ -421,15 +435,28 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             s.works.push(w);
         }
     }
+    let dom_educations: Vec<ShownEducation> = items(root, DOM.education.item, EDU_HEADINGS)
+        .into_iter()
+        .map(dom_education)
+        .collect();
     if s.educations.is_empty() {
-        for item in all(root, DOM.education.item) {
-            let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
-            s.educations.push(ShownEducation {
-                range: t(DOM.education.time),
-                school: t(DOM.education.school),
-                major: t(DOM.education.major),
-                level: t(DOM.education.level),
-            });
+        s.educations = dom_educations;
+    } else {
+        // The JSON may leave out what the page shows (the degree of a school): same school, the
+        // page's value fills the gap.
+        for e in &mut s.educations {
+            let Some(d) = dom_educations
+                .iter()
+                .find(|d| shown::clean(&d.school) == shown::clean(&e.school))
+            else {
+                continue;
+            };
+            if e.level.trim().is_empty() {
+                e.level = d.level.clone();
+            }
+            if e.major.trim().is_empty() {
+                e.major = d.major.clone();
+            }
         }
     }
     if s.certificates.is_empty() {
@@ -438,7 +465,9 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
             .map(text_of)
             .collect();
     }
-    if let Some(se) = first_text(root, DOM.self_eval) {
+    if let Some(se) = first_text(root, DOM.self_eval)
+        .or_else(|| section(root, SELF_EVAL_HEADINGS).and_then(|sec| first_text(sec, SECTION.body)))
+    {
         s.offer(Field::SelfEval, &se);
     }
     if let Some(u) = first_text(root, DOM.updated) {
@@ -446,14 +475,141 @@ fn from_dom(s: &mut Shown, root: ElementRef) {
     }
 }
 
+/// Sections found by their heading when the section's own class is missing.
+struct SectionSel {
+    section: &'static str,
+    header: &'static [&'static str],
+    body: &'static [&'static str],
+    item: &'static [&'static str],
+}
+
+const SECTION: SectionSel = SectionSel {
+    section: ".resume-content__section, .resume-block, section",
+    header: &[
+        ".resume-content__section-header",
+        ".resume-block__title",
+        "h3",
+        "h2",
+    ],
+    body: &[".resume-content__section-body", ".resume-block__body"],
+    item: &[".timeline__item", "li"],
+};
+const WORK_HEADINGS: &[&str] = &["工作经历", "工作经验"];
+const EDU_HEADINGS: &[&str] = &["教育经历", "教育背景"];
+const SELF_EVAL_HEADINGS: &[&str] = &["自我评价", "自我描述", "个人评价"];
+
+/// The section whose heading contains one of `words`.
+fn section<'a>(root: ElementRef<'a>, words: &[&str]) -> Option<ElementRef<'a>> {
+    root.select(&shown::sel(SECTION.section)).find(|sec| {
+        first_text(*sec, SECTION.header).is_some_and(|h| words.iter().any(|w| h.contains(w)))
+    })
+}
+
+/// Entries of a history section: by their known selectors, else the items under its heading.
+fn items<'a>(root: ElementRef<'a>, known: &[&str], headings: &[&str]) -> Vec<ElementRef<'a>> {
+    let found = all(root, known);
+    if !found.is_empty() {
+        return found;
+    }
+    section(root, headings).map_or_else(Vec::new, |sec| all(sec, SECTION.item))
+}
+
+/// A `<dl>`/`<div>` pair whose children carry no key/value classes: first child is the key.
+fn unlabelled_pair(prop: ElementRef) -> Option<(String, String)> {
+    let mut kids = prop
+        .children()
+        .filter_map(ElementRef::wrap)
+        .map(text_of)
+        .filter(|t| !shown::clean(t).is_empty());
+    let key = kids.next()?;
+    let value = kids.collect::<Vec<_>>().join(" ");
+    (!value.is_empty()).then_some((key, value))
+}
+
+/// A job title shown as a bare line: the first short text element of the entry that is not its
+/// dates, company or description.
+fn loose_title(item: ElementRef, company: &str) -> Option<String> {
+    let skip = [DOM.work.time, DOM.work.description, DOM.work.tags].concat();
+    let skip: Vec<ElementRef> = skip
+        .iter()
+        .flat_map(|css| item.select(&shown::sel(css)).collect::<Vec<_>>())
+        .collect();
+    item.select(&shown::sel("p, span, div"))
+        .filter(|e| {
+            !skip
+                .iter()
+                .any(|s| s.id() == e.id() || e.ancestors().any(|a| a.id() == s.id()))
+        })
+        .map(|e| shown::clean(&text_of(e)))
+        .find(|t| {
+            !t.is_empty()
+                && t != company
+                && !company.contains(t.as_str())
+                && t.chars().count() <= 20
+        })
+}
+
+/// An education entry: known selectors first; otherwise the school is the first named piece and
+/// the other pieces ("汽车运用技术 | 大专", bare spans) are a degree if they read as one, else
+/// the major.
+fn dom_education(item: ElementRef) -> ShownEducation {
+    let t = |sels: &[&str]| first_text(item, sels).unwrap_or_default();
+    let mut e = ShownEducation {
+        range: t(DOM.education.time),
+        school: t(DOM.education.school),
+        major: t(DOM.education.major),
+        level: t(DOM.education.level),
+    };
+    if !e.major.is_empty() && !e.level.is_empty() {
+        return e;
+    }
+    let range = shown::clean(&e.range);
+    let mut pieces: Vec<String> = Vec::new();
+    for node in item.descendants() {
+        if let scraper::Node::Text(txt) = node.value() {
+            for p in txt.split(['|', '｜']) {
+                let p = shown::clean(p);
+                if !p.is_empty() && p != range {
+                    pieces.push(p);
+                }
+            }
+        }
+    }
+    // A major element that is present but empty means "no major", not "look elsewhere".
+    let major_shown = first(item, DOM.education.major).is_some();
+    for p in pieces {
+        if [&e.school, &e.level, &e.major]
+            .iter()
+            .any(|k| shown::clean(k) == p)
+        {
+            continue;
+        }
+        if e.school.is_empty() {
+            e.school = p;
+        } else if e.level.is_empty() && normalise::education(&p).1.is_some() {
+            e.level = p;
+        } else if e.major.is_empty() && !major_shown {
+            e.major = p;
+        }
+    }
+    e
+}
+
 /// Career-objective labels (rd5 and rd6 wording) → fields.
 fn property_field(label: &str) -> Option<Field> {
-    let l = label.trim().trim_end_matches([':', '：']);
+    // "期望月薪（税前）：" → "期望月薪".
+    let l: String = shown::clean(label).replace(' ', "");
+    let l = l.trim_end_matches([':', '：']);
+    let l = l.split(['（', '(']).next().unwrap_or(l);
     Some(match l {
-        "期望工作地区" | "期望城市" | "期望工作地点" => Field::TargetCities,
-        "期望月薪" | "期望薪资" => Field::Salary,
-        "目前状况" | "求职状态" | "当前状态" => Field::Status,
-        "期望从事职业" | "期望职位" => Field::TargetPost,
+        "期望工作地区" | "期望城市" | "期望工作地点" | "期望地点" | "工作地点" | "意向城市" => {
+            Field::TargetCities
+        }
+        "期望月薪" | "期望薪资" | "期望薪酬" => Field::Salary,
+        "目前状况" | "求职状态" | "当前状态" | "目前状态" => Field::Status,
+        "期望从事职业" | "期望职位" | "期望岗位" | "期望职业" | "意向岗位" => {
+            Field::TargetPost
+        }
         _ => return None,
     })
 }
@@ -601,5 +757,47 @@ mod tests {
         for css in tables.iter().flat_map(|t| t.iter()) {
             shown::sel(css);
         }
+    }
+
+    #[test]
+    fn sections_without_their_classes_are_found_by_heading() {
+        let html = r#"<html><body><div id="resumeDetail">
+<span class="resume-content__candidate-name">郑先生</span>
+<div class="resume-content__section"><div class="resume-content__section-header">求职意向</div>
+ <div class="resume-content__section-body">
+  <div class="resume-content__property"><span>期望工作地区：</span><span>西安</span></div>
+  <div class="resume-content__property"><span>期望从事职业：</span><span>渣土车司机</span></div></div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">自我评价</div>
+ <div class="resume-content__section-body">驾龄11年，夜班无问题。</div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">工作经验</div>
+ <div class="resume-content__section-body"><div class="timeline__item"><p class="timeline__time">2017.02 - 至今</p>
+  <h4>西安秦川土方工程有限公司</h4><p>渣土车司机</p></div></div></div>
+<div class="resume-content__section"><div class="resume-content__section-header">教育经历</div>
+ <div class="resume-content__section-body"><div class="timeline__item"><p class="timeline__time">2004.09 - 2007.06</p>
+  <span>临潼区职业中学</span> | 汽车驾驶 | 中专</div></div></div>
+</div></body></html>"#;
+        let r = extract(&page(
+            "https://rd5.zhaopin.com/resume/detail?resumeNo=QpX7dd91_1_1",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!(r.target_city.as_deref(), Some("西安"));
+        assert_eq!(r.target_post.as_deref(), Some("渣土车司机"));
+        assert_eq!(r.self_evaluation.as_deref(), Some("驾龄11年，夜班无问题。"));
+        let w = &r.work_history[0];
+        assert_eq!(
+            (w.enterprise_name.as_deref(), w.post_name.as_deref()),
+            (Some("西安秦川土方工程有限公司"), Some("渣土车司机"))
+        );
+        let e = &r.education_history[0];
+        assert_eq!(
+            (
+                e.school_name.as_deref(),
+                e.major.as_deref(),
+                e.level.is_some()
+            ),
+            (Some("临潼区职业中学"), Some("汽车驾驶"), true)
+        );
     }
 }
