@@ -81,10 +81,19 @@ fn from_lines(page: &Page, doc: Option<&Html>, lines: &[String]) -> Result<Resum
             "a job posting ({posting} posting markers, no work or education entries)"
         )));
     }
+    let url = url::Url::parse(page.url).ok();
+    if r.source.channel_resume_id.is_empty() {
+        // PROTOCOL: the resume id is "taken from the URL or page". A URL's id parameter names
+        // the resume better than the whole URL, whose other parameters (tracking, paging)
+        // change between visits of the same resume.
+        if let Some(id) = url.as_ref().and_then(url_resume_id) {
+            r.source.channel_resume_id = id;
+        }
+    }
     if !r.source.channel_resume_id.is_empty() {
         // Every generic site shares channel 0, so a site's own id is made unique by its host.
-        let host = url::Url::parse(page.url)
-            .ok()
+        let host = url
+            .as_ref()
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_default();
         r.source.channel_resume_id = format!("{host}:{}", r.source.channel_resume_id);
@@ -92,6 +101,30 @@ fn from_lines(page: &Page, doc: Option<&Html>, lines: &[String]) -> Result<Resum
     sort_newest_first(&mut r);
     n::finish(&mut r, page.captured_at);
     Ok(r)
+}
+
+/// The value of a resume-id query parameter (`resumeId`, `cvid`, `id`, ...), if the URL has one.
+fn url_resume_id(url: &url::Url) -> Option<String> {
+    const NAMES: [&str; 8] = [
+        "resumeid",
+        "resume_id",
+        "resumeno",
+        "cvid",
+        "cv_id",
+        "rid",
+        "uid",
+        "id",
+    ];
+    let params: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    NAMES.iter().find_map(|name| {
+        params
+            .iter()
+            .find(|(k, v)| k == name && !v.is_empty())
+            .map(|(_, v)| v.clone())
+    })
 }
 
 /// How many different job-posting markers (职位描述, 任职要求, 招3人...) the page shows.
