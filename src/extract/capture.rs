@@ -370,3 +370,104 @@ mod tests {
         );
     }
 }
+
+/// A resume section found by its visible heading (`工作经历`) rather than by class names, which
+/// boards rename and hash between builds: the heading's parent is the section.
+pub fn section_by_heading<'a>(scope: ElementRef<'a>, names: &[&str]) -> Option<ElementRef<'a>> {
+    let headings = selector("h1, h2, h3, h4, h5, h6, [class*='itle'], [class*='head']")?;
+    scope
+        .select(&headings)
+        .find(|h| is_heading_of(*h, names))
+        .and_then(|h| h.parent().and_then(ElementRef::wrap))
+}
+
+fn is_heading_of(e: ElementRef, names: &[&str]) -> bool {
+    let t = text_of(e);
+    let t = t.trim().trim_end_matches(['：', ':']);
+    names.contains(&t)
+}
+
+/// The entry blocks of a section: its element children other than the heading.
+pub fn section_items<'a>(section: ElementRef<'a>, names: &[&str]) -> Vec<ElementRef<'a>> {
+    section
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| !is_heading_of(*c, names))
+        .collect()
+}
+
+/// The section's text without its heading.
+pub fn section_text(section: ElementRef, names: &[&str]) -> String {
+    section_items(section, names)
+        .into_iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One shown value of an entry and the class of the element showing it (a hint, not a contract).
+pub struct Piece {
+    pub class: String,
+    pub text: String,
+}
+
+impl Piece {
+    /// The class names mention one of `hints` (`workCompany--x`, `company-name` → "compan").
+    pub fn hinted(&self, hints: &[&str]) -> bool {
+        let c = self.class.to_lowercase();
+        hints.iter().any(|h| c.contains(h))
+    }
+}
+
+/// The values of an entry block: the text of each child element, split at the `·` / `|` that
+/// boards put between values on one line.
+pub fn pieces(item: ElementRef) -> Vec<Piece> {
+    let children: Vec<ElementRef> = item.children().filter_map(ElementRef::wrap).collect();
+    let sources = if children.is_empty() {
+        vec![item]
+    } else {
+        children
+    };
+    let mut out = Vec::new();
+    for e in sources {
+        let class = e.value().attr("class").unwrap_or_default().to_string();
+        for part in text_of(e).split(['·', '|', '｜']) {
+            let text = part.trim().to_string();
+            if !text.is_empty() {
+                out.push(Piece {
+                    class: class.clone(),
+                    text,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A value shaped like a period (`2018.07 - 至今`, `2011-2014`).
+pub fn looks_like_period(t: &str) -> bool {
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:19|20)\d{2}\s*(?:[./\-年]\s*\d{1,2}\s*月?)?\s*(?:[-–—~至到]|$)")
+            .expect("static regex")
+    });
+    PERIOD.is_match(&super::normalise::nfkc(t))
+}
+
+/// Labelled values on one line (`期望职位：车队经理　期望城市：上海、杭州`): each label with the text up
+/// to the next label.
+pub fn labelled_values(text: &str) -> Vec<(String, String)> {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{Han}{2,6})\s*[：:]").expect("static regex"));
+    let found: Vec<_> = LABEL.captures_iter(text).collect();
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let whole = c.get(0).expect("match");
+            let end = found
+                .get(i + 1)
+                .map_or(text.len(), |n| n.get(0).expect("match").start());
+            (c[1].to_string(), text[whole.end()..end].trim().to_string())
+        })
+        .collect()
+}
