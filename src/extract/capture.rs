@@ -131,7 +131,10 @@ pub fn decode_entities(s: &str) -> String {
 
 /// A query parameter of the page URL (first of `names` that is present and non-empty).
 pub fn query_param(url: &str, names: &[&str]) -> Option<String> {
-    let u = url::Url::parse(url).ok()?;
+    // Links and frame sources on a page are often relative (`/web/frame/c-resume/?id=…`).
+    let u = url::Url::parse(url)
+        .or_else(|_| url::Url::parse("http://localhost/").and_then(|base| base.join(url)))
+        .ok()?;
     names.iter().find_map(|n| {
         u.query_pairs()
             .find(|(k, v)| k == n && !v.trim().is_empty())
