@@ -408,6 +408,19 @@ pub fn section_text(section: ElementRef, names: &[&str]) -> String {
         .join("\n")
 }
 
+/// The element's text without a leading heading child (`<h3>自我介绍</h3><p>…</p>` → `…`).
+pub fn text_without_heading(e: ElementRef, names: &[&str]) -> String {
+    let has_heading = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .any(|c| is_heading_of(c, names));
+    if has_heading {
+        section_text(e, names)
+    } else {
+        text_of(e)
+    }
+}
+
 /// One shown value of an entry and the class of the element showing it (a hint, not a contract).
 pub struct Piece {
     pub class: String,
@@ -472,5 +485,48 @@ pub fn labelled_values(text: &str) -> Vec<(String, String)> {
                 .map_or(text.len(), |n| n.get(0).expect("match").start());
             (c[1].to_string(), text[whole.end()..end].trim().to_string())
         })
+        .collect()
+}
+
+/// One item of a summary line, recognised by its shape; false when it is none of them.
+pub fn summary_token(r: &mut Resume, t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() <= 2 && super::normalise::gender(t).is_some() {
+        r.gender = super::normalise::gender(t);
+    } else if t.chars().count() <= 3 && super::normalise::married(t).is_some() {
+        r.married = super::normalise::married(t);
+    } else if ["统招", "全日制", "非统招", "自考", "成人教育"].contains(&t) {
+        r.extras.insert("学历类型".into(), t.to_string());
+    } else if t.contains('岁') {
+        r.age = super::normalise::age(t);
+    } else if t.contains("经验") || t.contains("应届") {
+        r.work_experience = super::normalise::work_years(t);
+    } else if ["在职", "离职", "在岗", "求职"]
+        .iter()
+        .any(|k| t.contains(k))
+    {
+        (r.status, r.want_job) = job_status(t);
+    } else if t.chars().count() <= 6 && !is_school(t) && super::normalise::education(t).0.is_some()
+    {
+        (r.education, r.education_level) = super::normalise::education(t);
+    } else {
+        return false;
+    }
+    true
+}
+
+/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
+pub fn is_school(t: &str) -> bool {
+    ["学院", "大学", "学校", "中学", "职高", "技校"]
+        .iter()
+        .any(|k| t.ends_with(k))
+}
+
+/// Every item of a summary line (`男 | 39岁 | 10年经验`, `女·31岁·高中`) that has a recognisable
+/// shape; the others are returned in order.
+pub fn summary_tokens(r: &mut Resume, line: &str) -> Vec<String> {
+    line.split(['·', '|', '｜'])
+        .filter_map(super::normalise::clean)
+        .filter(|t| !summary_token(r, t))
         .collect()
 }

@@ -4,9 +4,11 @@
 //! `individual-info` block). Before unlock the name and contacts are masked with `****`: such a
 //! value is `masked`, never clear.
 
+use super::capture::is_school;
 use super::capture::{
     all, document, first, job_status, labelled_values, looks_like_period, pieces, query_param,
-    section_by_heading, section_items, section_text, strip_label, text_at, text_of, Piece,
+    section_by_heading, section_items, section_text, strip_label, summary_token, text_at, text_of,
+    Piece,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -406,39 +408,6 @@ fn self_eval_by_heading(scope: ElementRef) -> Option<String> {
     let section = section_by_heading(scope, H_SELF)?;
     let t = section_text(section, H_SELF);
     (!t.trim().is_empty()).then_some(t)
-}
-
-/// One item of a summary line, recognised by its shape; false when it is none of them.
-fn summary_token(r: &mut Resume, t: &str) -> bool {
-    let t = t.trim();
-    if t.chars().count() <= 2 && n::gender(t).is_some() {
-        r.gender = n::gender(t);
-    } else if t.chars().count() <= 3 && n::married(t).is_some() {
-        r.married = n::married(t);
-    } else if ["统招", "全日制", "非统招", "自考", "成人教育"].contains(&t) {
-        r.extras.insert("学历类型".into(), t.to_string());
-    } else if t.contains('岁') {
-        r.age = n::age(t);
-    } else if t.contains("经验") || t.contains("应届") {
-        r.work_experience = n::work_years(t);
-    } else if ["在职", "离职", "在岗", "求职"]
-        .iter()
-        .any(|k| t.contains(k))
-    {
-        (r.status, r.want_job) = job_status(t);
-    } else if t.chars().count() <= 6 && !is_school(t) && n::education(t).0.is_some() {
-        (r.education, r.education_level) = n::education(t);
-    } else {
-        return false;
-    }
-    true
-}
-
-/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
-fn is_school(t: &str) -> bool {
-    ["学院", "大学", "学校", "中学", "职高", "技校"]
-        .iter()
-        .any(|k| t.ends_with(k))
 }
 
 fn intention(r: &mut Resume, label: &str, value: &str) {

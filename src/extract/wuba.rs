@@ -7,7 +7,8 @@
 
 use super::capture::{
     all, array_at, decode_entities, document, fill_missing, first, job_status, objects_with_key,
-    payloads, query_param, str_at, strip_label, text_at,
+    payloads, query_param, str_at, strip_label, summary_tokens, text_at, text_of,
+    text_without_heading,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -72,8 +73,15 @@ mod dom {
     pub const EDU_SCHOOL: &[&str] = &[".college-name", ".school"];
     pub const EDU_TIME: &[&str] = &[".edu-time", ".time"];
     pub const EDU_MAJOR: &[&str] = &[".major"];
-    pub const EDU_DEGREE: &[&str] = &[".degree"];
+    pub const EDU_DEGREE: &[&str] = &[".degree", ".edu-level", "[class*='degree']"];
     pub const INTRO: &[&str] = &[".self-intro .intro-content", "#selfIntro", ".self-intro"];
+    /// A section's own heading, dropped from its text.
+    pub const INTRO_HEADINGS: &[&str] = &["自我介绍", "自我评价", "个人优势", "求职信"];
+    /// Summary rows whose items carry no class of their own (`<span>女</span><span>31岁</span>`,
+    /// `男 | 39岁 | 10年经验`): read by the shape of each item.
+    pub const SUMMARY: &[&str] = &[".base-detail", ".base-line", ".base-info p", ".info"];
+    /// List items (received / downloaded lists) name their resume in this attribute.
+    pub const LIST_ITEM: &[&str] = &["[data-resumeid]"];
 }
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
@@ -95,6 +103,17 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         };
         if id_matches {
             fill_missing(&mut r, from_dom(root));
+        }
+    }
+    // On a list page the row's own list item shows what the row may lack (gender on 58 lists).
+    if let (Some(row), Some(doc)) = (&row, &doc) {
+        if let Some(id) = str_at(row, key::ID) {
+            let item = all(doc.root_element(), dom::LIST_ITEM)
+                .into_iter()
+                .find(|e| e.value().attr(dom::ID_ATTR) == Some(id.as_str()));
+            if let Some(item) = item {
+                fill_missing(&mut r, summary_rows(item));
+            }
         }
     }
     if row.is_none() && detail.is_none() {
@@ -201,7 +220,9 @@ fn from_dom(root: ElementRef) -> Resume {
     if let Some(s) = text(dom::JOB_STATE) {
         (r.status, r.want_job) = job_status(&s);
     }
-    r.self_evaluation = text(dom::INTRO).and_then(|s| n::text_block(&s));
+    r.self_evaluation = first(root, dom::INTRO)
+        .map(|e| text_without_heading(e, dom::INTRO_HEADINGS))
+        .and_then(|s| n::text_block(&s));
     r.work_history = all(root, dom::WORK_ITEMS)
         .into_iter()
         .map(|item| {
@@ -217,6 +238,7 @@ fn from_dom(root: ElementRef) -> Resume {
             }
         })
         .collect();
+    fill_missing(&mut r, summary_rows(root));
     r.education_history = all(root, dom::EDU_ITEMS)
         .into_iter()
         .map(|item| {
@@ -231,6 +253,23 @@ fn from_dom(root: ElementRef) -> Resume {
         })
         .filter(|e| e.school_name.is_some())
         .collect();
+    r
+}
+
+/// Gender, age, education and years from unlabelled summary rows; glyph-drawn items are skipped.
+fn summary_rows(scope: ElementRef) -> Resume {
+    let mut r = Resume::default();
+    for row in all(scope, dom::SUMMARY) {
+        let children: Vec<ElementRef> = row.children().filter_map(ElementRef::wrap).collect();
+        let items = if children.is_empty() {
+            vec![text_of(row)]
+        } else {
+            children.into_iter().map(text_of).collect()
+        };
+        for item in items.iter().filter(|t| !n::is_obfuscated(t)) {
+            summary_tokens(&mut r, item);
+        }
+    }
     r
 }
 
