@@ -727,4 +727,32 @@ mod tests {
         let none = run("https://www.zhipin.com/web/chat/recommend", None, &p);
         assert!(matches!(none, Err(ExtractError::NotAResume(_))));
     }
+
+    #[test]
+    fn list_payload_card_is_picked_by_the_geek_id_of_the_resume_frame() {
+        let card = |id: &str, name: &str| {
+            json!({"encryptGeekId": id, "geekCard": {"geekName": name, "geekGender": 1,
+                "ageDesc": "30岁", "geekEdu": {"school": "某职业学校", "degreeName": "中专"}}})
+        };
+        let p = vec![ApiPayload {
+            url: "https://www.zhipin.com/wapi/zpjob/rec/geek/list?page=1".into(),
+            body: json!({"zpData": {"geekList": [card("gA~~", "甲**"), card("gB~~", "乙**")]}}),
+        }];
+        let html = r#"<iframe src="/web/frame/recommend/?jobid=j1"></iframe>
+            <iframe src="/web/frame/c-resume/?encryptGeekId=gB~~&source=recommend"></iframe>"#;
+        let r = extract(&Page {
+            url: "https://www.zhipin.com/web/chat/recommend",
+            html: Some(html),
+            api_payloads: &p,
+            text: None,
+            captured_at: DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        })
+        .unwrap();
+        assert_eq!(r.source.channel_resume_id, "gB~~");
+        assert_eq!(r.name_masked.as_deref(), Some("乙**"));
+        assert_eq!(
+            r.education_history[0].school_name.as_deref(),
+            Some("某职业学校")
+        );
+    }
 }

@@ -324,56 +324,6 @@ impl Entry for Education {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn jsonp_with_callback_and_bare_parens_unwrap() {
-        let v = payload_json(&json!("jQuery1830_17({\"a\":1});")).unwrap();
-        assert_eq!(v["a"], 1);
-        let v = payload_json(&json!("( {\"b\":[1,2]} )")).unwrap();
-        assert_eq!(v["b"][1], 2);
-        let v = payload_json(&json!("{\"c\":true}")).unwrap();
-        assert_eq!(v["c"], true);
-        assert_eq!(payload_json(&json!({"d": 4})).unwrap()["d"], 4);
-    }
-
-    #[test]
-    fn script_is_not_jsonp() {
-        assert!(parse_json_text("alert(document.cookie)").is_none());
-        assert!(unwrap_jsonp("var x = f({\"a\":1})").is_none());
-        assert!(parse_json_text("not json").is_none());
-    }
-
-    #[test]
-    fn glyph_entities_decode_to_private_use_characters() {
-        assert_eq!(
-            decode_entities("&#xe0a1;&#xE0B2;先生"),
-            "\u{e0a1}\u{e0b2}先生"
-        );
-        assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
-        assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
-    }
-
-    #[test]
-    fn urgent_job_search_means_wanting_a_job() {
-        assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
-        assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
-        assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
-    }
-
-    #[test]
-    fn labels_are_stripped_only_when_short() {
-        assert_eq!(strip_label("职位：长途司机"), "长途司机");
-        assert_eq!(
-            strip_label("驾驶9.6米厢式货车：苏州至成都"),
-            "驾驶9.6米厢式货车：苏州至成都"
-        );
-    }
-}
-
 /// A resume section found by its visible heading (`工作经历`) rather than by class names, which
 /// boards rename and hash between builds: the heading's parent is the section.
 pub fn section_by_heading<'a>(scope: ElementRef<'a>, names: &[&str]) -> Option<ElementRef<'a>> {
@@ -529,4 +479,96 @@ pub fn summary_tokens(r: &mut Resume, line: &str) -> Vec<String> {
         .filter_map(super::normalise::clean)
         .filter(|t| !summary_token(r, t))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn jsonp_with_callback_and_bare_parens_unwrap() {
+        let v = payload_json(&json!("jQuery1830_17({\"a\":1});")).unwrap();
+        assert_eq!(v["a"], 1);
+        let v = payload_json(&json!("( {\"b\":[1,2]} )")).unwrap();
+        assert_eq!(v["b"][1], 2);
+        let v = payload_json(&json!("{\"c\":true}")).unwrap();
+        assert_eq!(v["c"], true);
+        assert_eq!(payload_json(&json!({"d": 4})).unwrap()["d"], 4);
+    }
+
+    #[test]
+    fn script_is_not_jsonp() {
+        assert!(parse_json_text("alert(document.cookie)").is_none());
+        assert!(unwrap_jsonp("var x = f({\"a\":1})").is_none());
+        assert!(parse_json_text("not json").is_none());
+    }
+
+    #[test]
+    fn glyph_entities_decode_to_private_use_characters() {
+        assert_eq!(
+            decode_entities("&#xe0a1;&#xE0B2;先生"),
+            "\u{e0a1}\u{e0b2}先生"
+        );
+        assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
+        assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
+    }
+
+    #[test]
+    fn urgent_job_search_means_wanting_a_job() {
+        assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
+        assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
+        assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
+    }
+
+    #[test]
+    fn labels_are_stripped_only_when_short() {
+        assert_eq!(strip_label("职位：长途司机"), "长途司机");
+        assert_eq!(
+            strip_label("驾驶9.6米厢式货车：苏州至成都"),
+            "驾驶9.6米厢式货车：苏州至成都"
+        );
+    }
+
+    #[test]
+    fn summary_items_are_told_apart_by_shape_not_position() {
+        let mut r = Resume::default();
+        let rest = summary_tokens(
+            &mut r,
+            "已婚 · 41岁 | 男 · 19年工作经验 · 本科 · 上海-闵行区",
+        );
+        assert_eq!(rest, vec!["上海-闵行区".to_string()]);
+        assert_eq!(r.married, Some(1));
+        assert_eq!(r.age, Some(41));
+        assert_eq!(r.gender.as_deref(), Some("男"));
+        assert_eq!(r.work_experience, Some(19));
+        assert_eq!(r.education_level.as_deref(), Some("本科"));
+    }
+
+    #[test]
+    fn sections_are_found_by_heading_and_labelled_values_split_at_labels() {
+        let html = Html::parse_fragment(
+            "<div><div class='x--1'><h4>工作经历</h4><div>a</div><div>b</div></div></div>",
+        );
+        let s = section_by_heading(html.root_element(), &["工作经历"]).unwrap();
+        assert_eq!(section_items(s, &["工作经历"]).len(), 2);
+        assert_eq!(text_without_heading(s, &["工作经历"]), "a\nb");
+        let v = labelled_values("期望职位：车队经理　期望城市：上海、杭州 期望年薪：24万");
+        assert_eq!(v[1], ("期望城市".to_string(), "上海、杭州".to_string()));
+        assert_eq!(v[2].1, "24万");
+        assert!(looks_like_period("2018.07 - 至今"));
+        assert!(looks_like_period("2011-2014"));
+        assert!(!looks_like_period("2000元"));
+    }
+
+    #[test]
+    fn relative_links_have_query_params() {
+        assert_eq!(
+            query_param(
+                "/web/frame/c-resume/?encryptGeekId=g1~~&a=1",
+                &["encryptGeekId"]
+            ),
+            Some("g1~~".into())
+        );
+    }
 }

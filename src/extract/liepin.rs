@@ -665,4 +665,39 @@ mod tests {
             Err(ExtractError::NotAResume(_))
         ));
     }
+
+    #[test]
+    fn unknown_classes_fall_back_to_headings_shapes_and_labels() {
+        let html = r#"<div class="ant-lpt-modal"><div class="newResumeLeft--x1">
+            <span class="resumeName--a">吴先生</span>
+            <span class="resumeBase--b">40岁 · 男 · 已婚 · 杭州-萧山区 · 15年工作经验 · 中专</span>
+            <div class="resumeContact--c"><span>手机：155****2046</span><span>邮箱：w****@qq.com</span></div>
+            <a href="/resume/showresumedetail/?id=abc123&index=2">查看</a>
+            <section class="s--1"><h4>求职意向</h4><div class="i--2"><span>杭州</span><span>12-15k</span><span>牵引车司机</span></div></section>
+            <section class="s--1"><h4>工作经历</h4><div class="w--3"><div class="a--1">2016.05-至今</div><div class="b--2">杭州某物流有限公司</div><div class="c--3">牵引车司机</div><div class="d--4">跑长途。</div></div></section>
+            <section class="s--1"><h4>教育经历</h4><div class="e--4"><span>2005-2008</span><span>中专</span><span>杭州某职业学校</span><span>汽车运用</span></div></section>
+            <section class="s--1"><h4>自我评价</h4><p>A2驾照。</p></section>
+            </div></div>"#;
+        let r = run("https://lpt.liepin.com/recommend", html).unwrap();
+        assert_eq!(r.source.channel_resume_id, "abc123");
+        assert_eq!(
+            (r.gender.as_deref(), r.age, r.married),
+            (Some("男"), Some(40), Some(1))
+        );
+        assert_eq!(r.living_place.as_deref(), Some("杭州-萧山区"));
+        assert_eq!(r.phone_state, ContactState::Masked);
+        assert_eq!(r.email_masked.as_deref(), Some("w****@qq.com"));
+        assert_eq!(r.target_post.as_deref(), Some("牵引车司机"));
+        assert_eq!(r.expected_regions, vec!["杭州".to_string()]);
+        assert_eq!(r.expected_salary, vec![12000, 15000]);
+        let w = &r.work_history[0];
+        assert_eq!(w.enterprise_name.as_deref(), Some("杭州某物流有限公司"));
+        assert_eq!((w.begin.as_deref(), w.current), (Some("2016-05"), true));
+        assert_eq!(w.post_name.as_deref(), Some("牵引车司机"));
+        let e = &r.education_history[0];
+        assert_eq!(e.school_name.as_deref(), Some("杭州某职业学校"));
+        assert_eq!(e.major.as_deref(), Some("汽车运用"));
+        assert_eq!(e.level.as_deref(), Some("中专/中技"));
+        assert_eq!(r.self_evaluation.as_deref(), Some("A2驾照。"));
+    }
 }

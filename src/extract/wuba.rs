@@ -428,4 +428,33 @@ mod tests {
         assert_eq!(r.phone, None);
         assert_eq!(r.age, None);
     }
+
+    #[test]
+    fn unlabelled_summary_spans_and_list_items_are_read_by_shape() {
+        let html = r#"<div class="resume-detail"><p class="base-detail"><span>女</span><span>31岁</span>
+            <span>高中</span><span>10年工作经验</span></p>
+            <div class="self-intro"><h3>自我介绍</h3><p>C1驾照。</p></div></div>"#;
+        let r = extract(&page(
+            "https://employer.58.com/resumedetail?resumeid=3_d",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!((r.gender.as_deref(), r.age), (Some("女"), Some(31)));
+        assert_eq!(r.education_level.as_deref(), Some("高中"));
+        assert_eq!(r.work_experience, Some(10));
+        assert_eq!(r.self_evaluation.as_deref(), Some("C1驾照。"));
+
+        let p = row_payload(json!([{"resumeid": "3_l", "trueName": "&#xe0a1;&#xe0b2;"}]));
+        let html = r#"<ul><li data-resumeid="3_x"><span class="info">女 | 50岁</span></li>
+            <li data-resumeid="3_l"><span class="info">男&nbsp;|&nbsp;39岁&nbsp;|&nbsp;10年经验</span></li></ul>"#;
+        let r = extract(&page(
+            "https://employer.58.com/resumereceive?pageindex=1",
+            Some(html),
+            &p,
+        ))
+        .unwrap();
+        assert_eq!((r.gender.as_deref(), r.age), (Some("男"), Some(39)));
+        assert_eq!(r.work_experience, Some(10));
+    }
 }
