@@ -418,7 +418,10 @@ fn from_text(t: &str) -> Option<Resume> {
     {
         (r.real_name, r.name_masked) = (real, masked);
     }
-    for tok in head[summary].split_whitespace() {
+    for tok in head[summary]
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '｜'))
+        .filter(|t| !t.is_empty())
+    {
         if tok.contains('岁') {
             r.age = n::age(tok);
         } else if tok.contains("在职") || tok.contains("离职") {

@@ -21,7 +21,10 @@ const ID_PARAMS: &[&str] = &["id", "res_id", "res_id_encode", "resIdEncode"];
 /// lpt (enterprise) modal. Hashed class names: `[class^='x--'], [class*=' x--']` matches the class
 /// token `x--<hash>` wherever it sits in the class list.
 mod lpt {
-    pub const ROOT: &[&str] = &["[class^='newResumeLeft--'], [class*=' newResumeLeft--']"];
+    pub const ROOT: &[&str] = &[
+        "[class^='newResumeLeft--'], [class*=' newResumeLeft--']",
+        "[class*='resumeDetail--'], [class*='ResumeDetail--'], [class*='resumeLeft--']",
+    ];
     pub const ID_ATTR: &[&str] = &["data-resid", "data-res-id", "data-resumeid"];
     pub const NAME: &[&str] = &[
         "[class*='baseInfo--'] [class^='name--'], [class*='baseInfo--'] [class*=' name--']",
@@ -70,7 +73,10 @@ mod lpt {
 /// h (headhunter) detail page.
 mod h {
     pub const ROOT: &[&str] = &[".individual-info"];
-    pub const LINES: &[&str] = &[".individual-info li .individual-info-cont"];
+    pub const LINES: &[&str] = &[
+        ".individual-info li .individual-info-cont",
+        ".individual-info li",
+    ];
     pub const CONTACTS: &[&str] = &[".individual-info li em"];
     pub const RESUME_NO: &[&str] = &[".title-info .clearfix .float-left small:nth-child(2)"];
     pub const INTENTIONS: &[&str] = &[".resume-intention li"];
@@ -166,7 +172,12 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
             .or_else(|| id_from_links(root))
             .unwrap_or_default();
         r
-    } else if first(body, h::ROOT).is_some() {
+    } else if first(body, h::ROOT).is_some()
+        // A detail page whose summary block is renamed still has its headed sections; list
+        // pages have none.
+        || section_by_heading(body, H_WORK).is_some()
+        || section_by_heading(body, H_EDU).is_some()
+    {
         let mut r = from_h(body);
         r.source.channel_resume_id = query_param(page.url, ID_PARAMS)
             .or_else(|| r.extras.get("简历编号").cloned())
@@ -254,7 +265,16 @@ fn from_h(body: ElementRef) -> Resume {
         for (j, p) in parts.iter().enumerate() {
             if i == 0 && j == 0 {
                 (r.real_name, r.name_masked) = n::name(p);
-            } else if summary_token(&mut r, p) {
+                continue;
+            }
+            if summary_token(&mut r, p) {
+                continue;
+            }
+            if ["手机", "电话", "邮箱", "Email", "email"]
+                .iter()
+                .any(|k| p.starts_with(k))
+            {
+                contact_by_shape(&mut r, p);
             } else if looks_like_district(p) {
                 r.living_place = r.living_place.take().or_else(|| n::place(p));
             } else if is_school(p) {
