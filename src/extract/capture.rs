@@ -481,6 +481,53 @@ pub fn summary_tokens(r: &mut Resume, line: &str) -> Vec<String> {
         .collect()
 }
 
+/// Takes the first piece the class hints name, else the first one of the wanted shape.
+fn take(ps: &mut Vec<Piece>, hints: &[&str], shape: impl Fn(&str) -> bool) -> Option<String> {
+    let i = ps
+        .iter()
+        .position(|p| p.hinted(hints))
+        .or_else(|| ps.iter().position(|p| shape(&p.text)))?;
+    Some(ps.remove(i).text)
+}
+
+/// A work entry whose classes the tables do not know: the period by its shape, then company,
+/// title and description by class hints or, failing those, in the order boards show them.
+pub fn work_by_shape(mut ps: Vec<Piece>) -> Work {
+    let range = super::normalise::date_range(
+        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
+    );
+    let company = take(&mut ps, &["comp", "corp", "enterprise"], |_| true);
+    let title = take(&mut ps, &["title", "post", "position", "job"], |_| true);
+    let desc = take(&mut ps, &["desc", "duty", "content"], |_| true);
+    Work {
+        begin: range.begin,
+        end: range.end,
+        current: range.current,
+        enterprise_name: company.and_then(|s| super::normalise::clean(&s)),
+        post_name: title.and_then(|s| super::normalise::clean(strip_label(&s))),
+        description: desc.and_then(|s| super::normalise::text_block(&s)),
+        ..Work::default()
+    }
+}
+
+pub fn education_by_shape(mut ps: Vec<Piece>) -> Education {
+    let range = super::normalise::date_range(
+        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
+    );
+    let school = take(&mut ps, &["school", "college"], is_school);
+    let level = take(&mut ps, &["degree", "level"], |t| {
+        t.chars().count() <= 6 && !is_school(t) && super::normalise::education(t).0.is_some()
+    });
+    let major = take(&mut ps, &["major", "speciality"], |_| true);
+    Education {
+        begin: range.begin,
+        end: range.end,
+        school_name: school.and_then(|s| super::normalise::clean(&s)),
+        major: major.and_then(|s| super::normalise::clean(&s)),
+        level: level.and_then(|s| super::normalise::education(&s).1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,12 +4,11 @@
 //! `individual-info` block). Before unlock the name and contacts are masked with `****`: such a
 //! value is `masked`, never clear.
 
-use super::capture::is_school;
 use super::capture::{
-    all, document, first, job_status, labelled_values, looks_like_period, pieces, query_param,
-    section_by_heading, section_items, section_text, strip_label, summary_token, text_at, text_of,
-    Piece,
+    all, document, first, job_status, labelled_values, pieces, query_param, section_by_heading,
+    section_items, section_text, strip_label, summary_token, text_at, text_of,
 };
+use super::capture::{education_by_shape, is_school, work_by_shape};
 use super::normalise as n;
 use super::{ExtractError, Page};
 use crate::model::{ContactState, Education, Resume, Work};
@@ -508,53 +507,6 @@ fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
         })
         .filter(|e| e.school_name.is_some())
         .collect();
-}
-
-/// Takes the first piece the class hints name, else the first one of the wanted shape.
-fn take(ps: &mut Vec<Piece>, hints: &[&str], shape: impl Fn(&str) -> bool) -> Option<String> {
-    let i = ps
-        .iter()
-        .position(|p| p.hinted(hints))
-        .or_else(|| ps.iter().position(|p| shape(&p.text)))?;
-    Some(ps.remove(i).text)
-}
-
-/// A work entry whose classes the tables do not know: the period by its shape, then company,
-/// title and description by class hints or, failing those, in the order boards show them.
-fn work_by_shape(mut ps: Vec<Piece>) -> Work {
-    let range = n::date_range(
-        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
-    );
-    let company = take(&mut ps, &["comp", "corp", "enterprise"], |_| true);
-    let title = take(&mut ps, &["title", "post", "position", "job"], |_| true);
-    let desc = take(&mut ps, &["desc", "duty", "content"], |_| true);
-    Work {
-        begin: range.begin,
-        end: range.end,
-        current: range.current,
-        enterprise_name: company.and_then(|s| n::clean(&s)),
-        post_name: title.and_then(|s| n::clean(strip_label(&s))),
-        description: desc.and_then(|s| n::text_block(&s)),
-        ..Work::default()
-    }
-}
-
-fn education_by_shape(mut ps: Vec<Piece>) -> Education {
-    let range = n::date_range(
-        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
-    );
-    let school = take(&mut ps, &["school", "college"], is_school);
-    let level = take(&mut ps, &["degree", "level"], |t| {
-        t.chars().count() <= 6 && !is_school(t) && n::education(t).0.is_some()
-    });
-    let major = take(&mut ps, &["major", "speciality"], |_| true);
-    Education {
-        begin: range.begin,
-        end: range.end,
-        school_name: school.and_then(|s| n::clean(&s)),
-        major: major.and_then(|s| n::clean(&s)),
-        level: level.and_then(|s| n::education(&s).1),
-    }
 }
 
 /// A phone field; one field may list several numbers (`153… / 156…`): the first is the phone.
