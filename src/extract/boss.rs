@@ -6,7 +6,8 @@
 //! resumes carry no contacts (they come through chat exchanges), so phone and email stay absent.
 
 use super::capture::{
-    array_at, fill_missing, job_status, object_at, objects_with_key, payloads, query_param, str_at,
+    all, array_at, document, fill_missing, job_status, object_at, objects_with_key, payloads,
+    query_param, str_at,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -17,6 +18,15 @@ use std::sync::LazyLock;
 
 /// URL parameter holding the encrypted geek id (page URL or payload URL).
 const ID_PARAMS: &[&str] = &["encryptGeekId", "geekId"];
+
+/// Frames and links that open one geek's resume carry its id in their query (the recommend and
+/// chat pages keep their own URL while the c-resume frame shows the geek).
+const ID_SOURCES: &[&str] = &[
+    "iframe[src*='c-resume']",
+    "iframe[src*='geekId']",
+    "iframe[src*='GeekId']",
+    "a[href*='encryptGeekId']",
+];
 
 /// Keys of the detail payload (`/wapi/zpjob/view/geek/info`, `/wapi/zpjob/chat/geek/info`).
 mod detail {
@@ -75,6 +85,8 @@ mod card {
     pub const WORK_END: &[&str] = &["endDate"];
     pub const WORK_DESC: &[&str] = &["responsibility"];
     pub const EDUS: &[&str] = &["geekEdus"];
+    /// Some cards carry only the highest education as one object.
+    pub const EDU: &[&str] = &["geekEdu"];
     pub const EDU_SCHOOL: &[&str] = &["school"];
     pub const EDU_MAJOR: &[&str] = &["major"];
     pub const EDU_DEGREE: &[&str] = &["degreeName"];
@@ -102,7 +114,7 @@ mod text {
 }
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
-    let mut wanted = query_param(page.url, ID_PARAMS);
+    let mut wanted = query_param(page.url, ID_PARAMS).or_else(|| id_in_page(page));
     let mut details = Vec::new();
     let mut rows = Vec::new();
     for (url, v) in payloads(page) {
@@ -157,6 +169,18 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     r.source.channel_resume_id = wanted.unwrap_or_default();
     n::finish(&mut r, page.captured_at);
     Ok(r)
+}
+
+/// The geek id in the src of the open resume frame (or a link to it), when the URL has none.
+fn id_in_page(page: &Page) -> Option<String> {
+    let doc = document(page)?;
+    let root = doc.root_element();
+    ID_SOURCES.iter().find_map(|sel| {
+        all(root, &[sel]).into_iter().find_map(|e| {
+            let v = e.value();
+            query_param(v.attr("src").or(v.attr("href"))?, ID_PARAMS)
+        })
+    })
 }
 
 /// The item whose id is `wanted`, or the only item when no id is known.
@@ -290,8 +314,15 @@ fn from_card(c: &Value) -> Resume {
             )
         })
         .collect();
-    r.education_history = array_at(c, card::EDUS)
-        .iter()
+    let edus = array_at(c, card::EDUS);
+    let single: Vec<&Value> = object_at(c, card::EDU).into_iter().collect();
+    let edus: Vec<&Value> = if edus.is_empty() {
+        single
+    } else {
+        edus.iter().collect()
+    };
+    r.education_history = edus
+        .into_iter()
         .map(|e| {
             json_edu(
                 e,
@@ -387,7 +418,10 @@ fn from_text(t: &str) -> Option<Resume> {
     {
         (r.real_name, r.name_masked) = (real, masked);
     }
-    for tok in head[summary].split_whitespace() {
+    for tok in head[summary]
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '｜'))
+        .filter(|t| !t.is_empty())
+    {
         if tok.contains('岁') {
             r.age = n::age(tok);
         } else if tok.contains("在职") || tok.contains("离职") {
@@ -695,5 +729,33 @@ mod tests {
         assert_eq!(r.age, Some(42));
         let none = run("https://www.zhipin.com/web/chat/recommend", None, &p);
         assert!(matches!(none, Err(ExtractError::NotAResume(_))));
+    }
+
+    #[test]
+    fn list_payload_card_is_picked_by_the_geek_id_of_the_resume_frame() {
+        let card = |id: &str, name: &str| {
+            json!({"encryptGeekId": id, "geekCard": {"geekName": name, "geekGender": 1,
+                "ageDesc": "30岁", "geekEdu": {"school": "某职业学校", "degreeName": "中专"}}})
+        };
+        let p = vec![ApiPayload {
+            url: "https://www.zhipin.com/wapi/zpjob/rec/geek/list?page=1".into(),
+            body: json!({"zpData": {"geekList": [card("gA~~", "甲**"), card("gB~~", "乙**")]}}),
+        }];
+        let html = r#"<iframe src="/web/frame/recommend/?jobid=j1"></iframe>
+            <iframe src="/web/frame/c-resume/?encryptGeekId=gB~~&source=recommend"></iframe>"#;
+        let r = extract(&Page {
+            url: "https://www.zhipin.com/web/chat/recommend",
+            html: Some(html),
+            api_payloads: &p,
+            text: None,
+            captured_at: DateTime::parse_from_rfc3339("2026-11-20T10:00:00+08:00").unwrap(),
+        })
+        .unwrap();
+        assert_eq!(r.source.channel_resume_id, "gB~~");
+        assert_eq!(r.name_masked.as_deref(), Some("乙**"));
+        assert_eq!(
+            r.education_history[0].school_name.as_deref(),
+            Some("某职业学校")
+        );
     }
 }

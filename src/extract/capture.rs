@@ -131,7 +131,10 @@ pub fn decode_entities(s: &str) -> String {
 
 /// A query parameter of the page URL (first of `names` that is present and non-empty).
 pub fn query_param(url: &str, names: &[&str]) -> Option<String> {
-    let u = url::Url::parse(url).ok()?;
+    // Links and frame sources on a page are often relative (`/web/frame/c-resume/?id=…`).
+    let u = url::Url::parse(url)
+        .or_else(|_| url::Url::parse("http://localhost/").and_then(|base| base.join(url)))
+        .ok()?;
     names.iter().find_map(|n| {
         u.query_pairs()
             .find(|(k, v)| k == n && !v.trim().is_empty())
@@ -321,6 +324,210 @@ impl Entry for Education {
     }
 }
 
+/// A resume section found by its visible heading (`工作经历`) rather than by class names, which
+/// boards rename and hash between builds: the heading's parent is the section.
+pub fn section_by_heading<'a>(scope: ElementRef<'a>, names: &[&str]) -> Option<ElementRef<'a>> {
+    let headings = selector("h1, h2, h3, h4, h5, h6, [class*='itle'], [class*='head']")?;
+    scope
+        .select(&headings)
+        .find(|h| is_heading_of(*h, names))
+        .and_then(|h| h.parent().and_then(ElementRef::wrap))
+}
+
+fn is_heading_of(e: ElementRef, names: &[&str]) -> bool {
+    let t = text_of(e);
+    let t = t.trim().trim_end_matches(['：', ':']);
+    names.contains(&t)
+}
+
+/// The entry blocks of a section: its element children other than the heading.
+pub fn section_items<'a>(section: ElementRef<'a>, names: &[&str]) -> Vec<ElementRef<'a>> {
+    section
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| !is_heading_of(*c, names))
+        .collect()
+}
+
+/// The section's text without its heading.
+pub fn section_text(section: ElementRef, names: &[&str]) -> String {
+    section_items(section, names)
+        .into_iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The element's text without a leading heading child (`<h3>自我介绍</h3><p>…</p>` → `…`).
+pub fn text_without_heading(e: ElementRef, names: &[&str]) -> String {
+    let has_heading = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .any(|c| is_heading_of(c, names));
+    if has_heading {
+        section_text(e, names)
+    } else {
+        text_of(e)
+    }
+}
+
+/// One shown value of an entry and the class of the element showing it (a hint, not a contract).
+pub struct Piece {
+    pub class: String,
+    pub text: String,
+}
+
+impl Piece {
+    /// The class names mention one of `hints` (`workCompany--x`, `company-name` → "compan").
+    pub fn hinted(&self, hints: &[&str]) -> bool {
+        let c = self.class.to_lowercase();
+        hints.iter().any(|h| c.contains(h))
+    }
+}
+
+/// The values of an entry block: the text of each child element, split at the `·` / `|` that
+/// boards put between values on one line.
+pub fn pieces(item: ElementRef) -> Vec<Piece> {
+    let children: Vec<ElementRef> = item.children().filter_map(ElementRef::wrap).collect();
+    let sources = if children.is_empty() {
+        vec![item]
+    } else {
+        children
+    };
+    let mut out = Vec::new();
+    for e in sources {
+        let class = e.value().attr("class").unwrap_or_default().to_string();
+        for part in text_of(e).split(['·', '|', '｜']) {
+            let text = part.trim().to_string();
+            if !text.is_empty() {
+                out.push(Piece {
+                    class: class.clone(),
+                    text,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A value shaped like a period (`2018.07 - 至今`, `2011-2014`).
+pub fn looks_like_period(t: &str) -> bool {
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:19|20)\d{2}\s*(?:[./\-年]\s*\d{1,2}\s*月?)?\s*(?:[-–—~至到]|$)")
+            .expect("static regex")
+    });
+    PERIOD.is_match(&super::normalise::nfkc(t))
+}
+
+/// Labelled values on one line (`期望职位：车队经理　期望城市：上海、杭州`): each label with the text up
+/// to the next label.
+pub fn labelled_values(text: &str) -> Vec<(String, String)> {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{Han}{2,6})\s*[：:]").expect("static regex"));
+    let found: Vec<_> = LABEL.captures_iter(text).collect();
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let whole = c.get(0).expect("match");
+            let end = found
+                .get(i + 1)
+                .map_or(text.len(), |n| n.get(0).expect("match").start());
+            (c[1].to_string(), text[whole.end()..end].trim().to_string())
+        })
+        .collect()
+}
+
+/// One item of a summary line, recognised by its shape; false when it is none of them.
+pub fn summary_token(r: &mut Resume, t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() <= 2 && super::normalise::gender(t).is_some() {
+        r.gender = super::normalise::gender(t);
+    } else if t.chars().count() <= 3 && super::normalise::married(t).is_some() {
+        r.married = super::normalise::married(t);
+    } else if ["统招", "全日制", "非统招", "自考", "成人教育"].contains(&t) {
+        r.extras.insert("学历类型".into(), t.to_string());
+    } else if t.contains('岁') {
+        r.age = super::normalise::age(t);
+    } else if t.contains("经验") || t.contains("应届") {
+        r.work_experience = super::normalise::work_years(t);
+    } else if ["在职", "离职", "在岗", "求职"]
+        .iter()
+        .any(|k| t.contains(k))
+    {
+        (r.status, r.want_job) = job_status(t);
+    } else if t.chars().count() <= 6 && !is_school(t) && super::normalise::education(t).0.is_some()
+    {
+        (r.education, r.education_level) = super::normalise::education(t);
+    } else {
+        return false;
+    }
+    true
+}
+
+/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
+pub fn is_school(t: &str) -> bool {
+    ["学院", "大学", "学校", "中学", "职高", "技校"]
+        .iter()
+        .any(|k| t.ends_with(k))
+}
+
+/// Every item of a summary line (`男 | 39岁 | 10年经验`, `女·31岁·高中`) that has a recognisable
+/// shape; the others are returned in order.
+pub fn summary_tokens(r: &mut Resume, line: &str) -> Vec<String> {
+    line.split(['·', '|', '｜'])
+        .filter_map(super::normalise::clean)
+        .filter(|t| !summary_token(r, t))
+        .collect()
+}
+
+/// Takes the first piece the class hints name, else the first one of the wanted shape.
+fn take(ps: &mut Vec<Piece>, hints: &[&str], shape: impl Fn(&str) -> bool) -> Option<String> {
+    let i = ps
+        .iter()
+        .position(|p| p.hinted(hints))
+        .or_else(|| ps.iter().position(|p| shape(&p.text)))?;
+    Some(ps.remove(i).text)
+}
+
+/// A work entry whose classes the tables do not know: the period by its shape, then company,
+/// title and description by class hints or, failing those, in the order boards show them.
+pub fn work_by_shape(mut ps: Vec<Piece>) -> Work {
+    let range = super::normalise::date_range(
+        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
+    );
+    let company = take(&mut ps, &["comp", "corp", "enterprise"], |_| true);
+    let title = take(&mut ps, &["title", "post", "position", "job"], |_| true);
+    let desc = take(&mut ps, &["desc", "duty", "content"], |_| true);
+    Work {
+        begin: range.begin,
+        end: range.end,
+        current: range.current,
+        enterprise_name: company.and_then(|s| super::normalise::clean(&s)),
+        post_name: title.and_then(|s| super::normalise::clean(strip_label(&s))),
+        description: desc.and_then(|s| super::normalise::text_block(&s)),
+        ..Work::default()
+    }
+}
+
+pub fn education_by_shape(mut ps: Vec<Piece>) -> Education {
+    let range = super::normalise::date_range(
+        &take(&mut ps, &["time", "date", "period"], looks_like_period).unwrap_or_default(),
+    );
+    let school = take(&mut ps, &["school", "college"], is_school);
+    let level = take(&mut ps, &["degree", "level"], |t| {
+        t.chars().count() <= 6 && !is_school(t) && super::normalise::education(t).0.is_some()
+    });
+    let major = take(&mut ps, &["major", "speciality"], |_| true);
+    Education {
+        begin: range.begin,
+        end: range.end,
+        school_name: school.and_then(|s| super::normalise::clean(&s)),
+        major: major.and_then(|s| super::normalise::clean(&s)),
+        level: level.and_then(|s| super::normalise::education(&s).1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,6 +574,48 @@ mod tests {
         assert_eq!(
             strip_label("驾驶9.6米厢式货车：苏州至成都"),
             "驾驶9.6米厢式货车：苏州至成都"
+        );
+    }
+
+    #[test]
+    fn summary_items_are_told_apart_by_shape_not_position() {
+        let mut r = Resume::default();
+        let rest = summary_tokens(
+            &mut r,
+            "已婚 · 41岁 | 男 · 19年工作经验 · 本科 · 上海-闵行区",
+        );
+        assert_eq!(rest, vec!["上海-闵行区".to_string()]);
+        assert_eq!(r.married, Some(1));
+        assert_eq!(r.age, Some(41));
+        assert_eq!(r.gender.as_deref(), Some("男"));
+        assert_eq!(r.work_experience, Some(19));
+        assert_eq!(r.education_level.as_deref(), Some("本科"));
+    }
+
+    #[test]
+    fn sections_are_found_by_heading_and_labelled_values_split_at_labels() {
+        let html = Html::parse_fragment(
+            "<div><div class='x--1'><h4>工作经历</h4><div>a</div><div>b</div></div></div>",
+        );
+        let s = section_by_heading(html.root_element(), &["工作经历"]).unwrap();
+        assert_eq!(section_items(s, &["工作经历"]).len(), 2);
+        assert_eq!(text_without_heading(s, &["工作经历"]), "a\nb");
+        let v = labelled_values("期望职位：车队经理　期望城市：上海、杭州 期望年薪：24万");
+        assert_eq!(v[1], ("期望城市".to_string(), "上海、杭州".to_string()));
+        assert_eq!(v[2].1, "24万");
+        assert!(looks_like_period("2018.07 - 至今"));
+        assert!(looks_like_period("2011-2014"));
+        assert!(!looks_like_period("2000元"));
+    }
+
+    #[test]
+    fn relative_links_have_query_params() {
+        assert_eq!(
+            query_param(
+                "/web/frame/c-resume/?encryptGeekId=g1~~&a=1",
+                &["encryptGeekId"]
+            ),
+            Some("g1~~".into())
         );
     }
 }

@@ -5,8 +5,10 @@
 //! value is `masked`, never clear.
 
 use super::capture::{
-    all, document, first, job_status, query_param, strip_label, text_at, text_of,
+    all, document, first, job_status, labelled_values, pieces, query_param, section_by_heading,
+    section_items, section_text, strip_label, summary_token, text_at, text_of,
 };
+use super::capture::{education_by_shape, is_school, work_by_shape};
 use super::normalise as n;
 use super::{ExtractError, Page};
 use crate::model::{ContactState, Education, Resume, Work};
@@ -18,14 +20,25 @@ const ID_PARAMS: &[&str] = &["id", "res_id", "res_id_encode", "resIdEncode"];
 /// lpt (enterprise) modal. Hashed class names: `[class^='x--'], [class*=' x--']` matches the class
 /// token `x--<hash>` wherever it sits in the class list.
 mod lpt {
-    pub const ROOT: &[&str] = &["[class^='newResumeLeft--'], [class*=' newResumeLeft--']"];
+    pub const ROOT: &[&str] = &[
+        "[class^='newResumeLeft--'], [class*=' newResumeLeft--']",
+        "[class*='resumeDetail--'], [class*='ResumeDetail--'], [class*='resumeLeft--']",
+    ];
     pub const ID_ATTR: &[&str] = &["data-resid", "data-res-id", "data-resumeid"];
     pub const NAME: &[&str] = &[
         "[class*='baseInfo--'] [class^='name--'], [class*='baseInfo--'] [class*=' name--']",
         "[class^='name--']",
+        "[class*='esumeName--'], [class*='userName--'], [class*='realName--']",
     ];
-    pub const BASE_ITEMS: &[&str] = &["[class*='baseRow--'] span", "[class*='baseInfo--'] span"];
-    pub const JOB_STATUS: &[&str] = &["[class^='jobStatus--'], [class*=' jobStatus--']"];
+    pub const BASE_ITEMS: &[&str] = &[
+        "[class*='baseRow--'] span",
+        "[class*='baseInfo--'] span",
+        "[class*='Base--'], [class*='base--'], [class*='Basic--'], [class*='basic--']",
+    ];
+    pub const JOB_STATUS: &[&str] = &[
+        "[class^='jobStatus--'], [class*=' jobStatus--']",
+        "[class*='Status--'], [class*='status--']",
+    ];
     pub const PHONE: &[&str] = &[
         "[class*='contact--'] [class^='phone--']",
         "[class^='phone--']",
@@ -34,6 +47,8 @@ mod lpt {
         "[class*='contact--'] [class^='email--']",
         "[class^='email--']",
     ];
+    /// Contact values without their own class (`<span>手机：166****4410</span>`).
+    pub const CONTACT_ITEMS: &[&str] = &["[class*='ontact--'] span, [class*='ontact--'] em"];
     pub const INTENTIONS: &[&str] = &["[class^='intentionItem--']"];
     pub const LABEL: &[&str] = &["[class^='label--']"];
     pub const VALUE: &[&str] = &["[class^='value--']"];
@@ -57,7 +72,10 @@ mod lpt {
 /// h (headhunter) detail page.
 mod h {
     pub const ROOT: &[&str] = &[".individual-info"];
-    pub const LINES: &[&str] = &[".individual-info li .individual-info-cont"];
+    pub const LINES: &[&str] = &[
+        ".individual-info li .individual-info-cont",
+        ".individual-info li",
+    ];
     pub const CONTACTS: &[&str] = &[".individual-info li em"];
     pub const RESUME_NO: &[&str] = &[".title-info .clearfix .float-left small:nth-child(2)"];
     pub const INTENTIONS: &[&str] = &[".resume-intention li"];
@@ -74,6 +92,7 @@ mod h {
     pub const EDU_MAJOR: &[&str] = &[".edu-major"];
     pub const EDU_DEGREE: &[&str] = &[".edu-degree"];
     pub const SELF_EVAL: &[&str] = &[".self-assess-cont", "#selfassess_anchor"];
+    pub const INTENTION_BLOCK: &[&str] = &[".resume-job-intention", ".job-intention"];
     /// The `·` separator of the individual-info lines.
     pub const SEP: char = '·';
 }
@@ -83,6 +102,19 @@ const INTENT_POST: &[&str] = &["期望职位", "期望职能", "意向职位"];
 const INTENT_CITY: &[&str] = &["期望城市", "期望地点", "期望地区", "意向城市"];
 const INTENT_SALARY_YEAR: &[&str] = &["期望年薪"];
 const INTENT_SALARY: &[&str] = &["期望薪资", "期望月薪", "期望薪水"];
+
+/// Section headings, for pages whose class names the tables do not know.
+const H_WORK: &[&str] = &["工作经历", "工作经验"];
+const H_EDU: &[&str] = &["教育经历", "教育背景", "教育经验"];
+const H_INTENT: &[&str] = &["求职意向", "期望职位", "职业意向"];
+const H_SELF: &[&str] = &["自我评价", "自我介绍", "个人优势"];
+
+/// Links to a resume's own page carry its id (`showresumedetail/?id=…`), also inside a modal
+/// opened on a list URL.
+const ID_LINKS: &[&str] = &[
+    "a[href*='showresumedetail']",
+    "a[href*='resume'][href*='id=']",
+];
 
 /// Section element lists of one site, so both sites share the entry readers.
 struct Entries {
@@ -136,12 +168,19 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
                     .iter()
                     .find_map(|a| root.value().attr(a).map(str::to_string))
             })
+            .or_else(|| id_from_links(root))
             .unwrap_or_default();
         r
-    } else if first(body, h::ROOT).is_some() {
+    } else if first(body, h::ROOT).is_some()
+        // A detail page whose summary block is renamed still has its headed sections; list
+        // pages have none.
+        || section_by_heading(body, H_WORK).is_some()
+        || section_by_heading(body, H_EDU).is_some()
+    {
         let mut r = from_h(body);
         r.source.channel_resume_id = query_param(page.url, ID_PARAMS)
             .or_else(|| r.extras.get("简历编号").cloned())
+            .or_else(|| id_from_links(body))
             .unwrap_or_default();
         r
     } else {
@@ -160,22 +199,34 @@ fn from_lpt(root: ElementRef) -> Resume {
     }
     let mut rest = Vec::new();
     for item in all(root, lpt::BASE_ITEMS) {
-        let t = text_of(item);
-        if !summary_token(&mut r, &t) {
-            rest.push(t);
+        for t in text_of(item).split(h::SEP).filter_map(n::clean) {
+            if !summary_token(&mut r, &t) {
+                rest.push(t);
+            }
         }
     }
     // What is left of the summary line is the city of residence (`北京-朝阳区`).
-    r.living_place = rest.iter().find_map(|t| n::place(t));
+    r.living_place = rest
+        .iter()
+        .find(|t| looks_like_district(t))
+        .or(rest.first())
+        .and_then(|t| n::place(t));
     if let Some(s) = text_at(root, lpt::JOB_STATUS) {
         (r.status, r.want_job) = job_status(&s);
     }
     set_phone(&mut r, text_at(root, lpt::PHONE).as_deref());
     set_email(&mut r, text_at(root, lpt::EMAIL).as_deref());
-    for item in all(root, lpt::INTENTIONS) {
-        let label = text_at(item, lpt::LABEL).unwrap_or_default();
-        let value = text_at(item, lpt::VALUE).unwrap_or_default();
+    for item in all(root, lpt::CONTACT_ITEMS) {
+        contact_by_shape(&mut r, &text_of(item));
+    }
+    let intentions = all(root, lpt::INTENTIONS);
+    for item in &intentions {
+        let label = text_at(*item, lpt::LABEL).unwrap_or_default();
+        let value = text_at(*item, lpt::VALUE).unwrap_or_default();
         intention(&mut r, &label, &value);
+    }
+    if intentions.is_empty() {
+        intentions_by_heading(&mut r, root);
     }
     entries(&mut r, root, &LPT_ENTRIES);
     let certs: Vec<String> = all(root, lpt::CERTS)
@@ -185,7 +236,9 @@ fn from_lpt(root: ElementRef) -> Resume {
     if !certs.is_empty() {
         r.extras.insert("证书".into(), certs.join("、"));
     }
-    r.self_evaluation = text_at(root, lpt::SELF_EVAL).and_then(|s| n::text_block(&s));
+    r.self_evaluation = text_at(root, lpt::SELF_EVAL)
+        .or_else(|| self_eval_by_heading(root))
+        .and_then(|s| n::text_block(&s));
     r
 }
 
@@ -202,26 +255,44 @@ fn from_h(body: ElementRef) -> Resume {
                 .collect::<Vec<_>>()
         })
         .collect();
-    // Line 1: name·gender·age·city; line 2: status·title·years; line 3: education·school.
+    // The name leads the first line; every other item is recognised by its shape (gender, age,
+    // marital status, city, status, years, education), as the lines' order varies.
+    let mut first_line_rest = Vec::new();
+    let mut titles = Vec::new();
+    let mut schools = Vec::new();
     for (i, parts) in summary.iter().enumerate() {
-        let mut rest = Vec::new();
         for (j, p) in parts.iter().enumerate() {
             if i == 0 && j == 0 {
                 (r.real_name, r.name_masked) = n::name(p);
-            } else if !summary_token(&mut r, p) {
-                rest.push(p.as_str());
+                continue;
+            }
+            if summary_token(&mut r, p) {
+                continue;
+            }
+            if ["手机", "电话", "邮箱", "Email", "email"]
+                .iter()
+                .any(|k| p.starts_with(k))
+            {
+                contact_by_shape(&mut r, p);
+            } else if looks_like_district(p) {
+                r.living_place = r.living_place.take().or_else(|| n::place(p));
+            } else if is_school(p) {
+                schools.push(p.as_str());
+            } else if i == 0 {
+                first_line_rest.push(p.as_str());
+            } else {
+                titles.push(p.as_str());
             }
         }
-        match i {
-            0 => r.living_place = rest.iter().find_map(|t| n::place(t)),
-            1 if !rest.is_empty() => {
-                r.extras.insert("当前职位".into(), rest.join(" "));
-            }
-            2 if !rest.is_empty() => {
-                r.extras.insert("毕业院校".into(), rest.join(" "));
-            }
-            _ => {}
-        }
+    }
+    if r.living_place.is_none() {
+        r.living_place = first_line_rest.iter().find_map(|t| n::place(t));
+    }
+    if !titles.is_empty() {
+        r.extras.insert("当前职位".into(), titles.join(" "));
+    }
+    if !schools.is_empty() {
+        r.extras.insert("毕业院校".into(), schools.join(" "));
     }
     for em in all(body, h::CONTACTS) {
         let t = text_of(em);
@@ -234,43 +305,128 @@ fn from_h(body: ElementRef) -> Resume {
     if let Some(no) = text_at(body, h::RESUME_NO).and_then(|s| n::clean(&s)) {
         r.extras.insert("简历编号".into(), no);
     }
-    for item in all(body, h::INTENTIONS) {
-        let label = text_at(item, h::LABEL).unwrap_or_default();
-        let value = text_at(item, h::VALUE).unwrap_or_default();
+    let intentions = all(body, h::INTENTIONS);
+    for item in &intentions {
+        let label = text_at(*item, h::LABEL).unwrap_or_default();
+        let value = text_at(*item, h::VALUE).unwrap_or_default();
         intention(&mut r, &label, &value);
     }
+    if intentions.is_empty() {
+        match first(body, h::INTENTION_BLOCK) {
+            Some(block) => intentions_from_text(&mut r, &text_of(block)),
+            None => intentions_by_heading(&mut r, body),
+        }
+    }
     entries(&mut r, body, &H_ENTRIES);
-    r.self_evaluation = text_at(body, h::SELF_EVAL).and_then(|s| n::text_block(&s));
+    r.self_evaluation = text_at(body, h::SELF_EVAL)
+        .or_else(|| self_eval_by_heading(body))
+        .and_then(|s| n::text_block(&s));
     r
 }
 
-/// One item of a summary line, recognised by its shape; false when it is none of them.
-fn summary_token(r: &mut Resume, t: &str) -> bool {
-    let t = t.trim();
-    if t.chars().count() <= 2 && n::gender(t).is_some() {
-        r.gender = n::gender(t);
-    } else if t.contains('岁') {
-        r.age = n::age(t);
-    } else if t.contains("经验") || t.contains("应届") {
-        r.work_experience = n::work_years(t);
-    } else if ["在职", "离职", "在岗", "求职"]
-        .iter()
-        .any(|k| t.contains(k))
-    {
-        (r.status, r.want_job) = job_status(t);
-    } else if t.chars().count() <= 6 && !is_school(t) && n::education(t).0.is_some() {
-        (r.education, r.education_level) = n::education(t);
-    } else {
-        return false;
-    }
-    true
+/// The resume id in a link to the resume's own page.
+fn id_from_links(scope: ElementRef) -> Option<String> {
+    all(scope, ID_LINKS)
+        .into_iter()
+        .find_map(|a| query_param(a.value().attr("href")?, ID_PARAMS))
 }
 
-/// School names (`某某职业高中`, `某技校`) contain level words but are not the level.
-fn is_school(t: &str) -> bool {
-    ["学院", "大学", "学校", "中学", "职高", "技校"]
-        .iter()
-        .any(|k| t.ends_with(k))
+/// `上海-闵行区`, `南京市`: a place by its shape (a dash between names or an administrative suffix).
+fn looks_like_district(t: &str) -> bool {
+    let t = t.trim();
+    let han_or_dash = t
+        .chars()
+        .all(|c| c == '-' || c == '－' || ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let n = t.chars().count();
+    han_or_dash
+        && (2..=12).contains(&n)
+        && (t.contains(['-', '－']) || ["市", "区", "县", "省"].iter().any(|s| t.ends_with(s)))
+}
+
+/// A contact value whose element says nothing about what it is: `手机：…` / `邮箱：…` labels, or
+/// the value's own shape (an `@` makes it an email; digits and `*` a phone).
+fn contact_by_shape(r: &mut Resume, shown: &str) {
+    let label = shown.split(['：', ':']).next().unwrap_or_default();
+    let value = strip_label(shown);
+    if value.is_empty() {
+        return;
+    }
+    let is_email = label.contains("邮") || value.contains('@');
+    let is_phone = label.contains("手机") || label.contains("电话") || {
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        digits >= 3
+            && value
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '*' || c == ' ' || c == '-' || c == '+')
+    };
+    if is_email && r.email_state == ContactState::Absent {
+        set_email(r, Some(value));
+    } else if is_phone && !is_email && r.phone_state == ContactState::Absent {
+        set_phone(r, Some(value));
+    }
+}
+
+fn intentions_by_heading(r: &mut Resume, scope: ElementRef) {
+    let Some(section) = section_by_heading(scope, H_INTENT) else {
+        return;
+    };
+    let text = section_text(section, H_INTENT);
+    if !labelled_values(&text).is_empty() {
+        intentions_from_text(r, &text);
+        return;
+    }
+    // Unlabelled values (`车队经理` `上海` `15-20k·13薪`): told apart by shape.
+    for item in section_items(section, H_INTENT) {
+        for p in pieces(item) {
+            let t = p.text.as_str();
+            if looks_like_salary(t) {
+                if r.expected_salary.is_empty() {
+                    r.expected_salary = n::salary(t);
+                }
+            } else if r.target_post.is_none() && looks_like_post(t) {
+                r.target_post = n::clean(t);
+            } else if r.expected_regions.is_empty() && looks_like_city_list(t) {
+                r.expected_regions = n::places(t);
+            } else if r.target_post.is_none() {
+                r.target_post = n::clean(t);
+            }
+        }
+    }
+}
+
+fn intentions_from_text(r: &mut Resume, text: &str) {
+    for (label, value) in labelled_values(text) {
+        intention(r, &label, &value);
+    }
+}
+
+fn looks_like_salary(t: &str) -> bool {
+    t.chars().any(|c| c.is_ascii_digit())
+        && ["k", "K", "万", "千", "元", "面议"]
+            .iter()
+            .any(|u| t.contains(u))
+}
+
+fn looks_like_post(t: &str) -> bool {
+    [
+        "司机", "驾驶", "经理", "主管", "员", "师", "长", "工", "调度",
+    ]
+    .iter()
+    .any(|k| t.ends_with(k) || t.contains("司机"))
+}
+
+fn looks_like_city_list(t: &str) -> bool {
+    let cities = n::places(t);
+    !cities.is_empty()
+        && cities
+            .iter()
+            .all(|c| c.chars().count() <= 8 && !c.chars().any(|ch| ch.is_ascii_digit()))
+}
+
+fn self_eval_by_heading(scope: ElementRef) -> Option<String> {
+    let section = section_by_heading(scope, H_SELF)?;
+    let t = section_text(section, H_SELF);
+    (!t.trim().is_empty()).then_some(t)
 }
 
 fn intention(r: &mut Resume, label: &str, value: &str) {
@@ -290,33 +446,63 @@ fn intention(r: &mut Resume, label: &str, value: &str) {
     }
 }
 
+/// Entry blocks: the site's item class, else the children of the section under its heading.
+fn entry_items<'a>(
+    scope: ElementRef<'a>,
+    items: &[&str],
+    headings: &[&str],
+) -> Vec<ElementRef<'a>> {
+    let found = all(scope, items);
+    if !found.is_empty() {
+        return found;
+    }
+    section_by_heading(scope, headings)
+        .map(|s| section_items(s, headings))
+        .unwrap_or_default()
+}
+
 fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
-    r.work_history = all(scope, e.work)
+    // The site's classes win; whatever they do not find is read from the entry's shape.
+    r.work_history = entry_items(scope, e.work, H_WORK)
         .into_iter()
         .map(|item| {
-            let range = n::date_range(&text_at(item, e.time).unwrap_or_default());
+            let shape = work_by_shape(pieces(item));
+            let range = text_at(item, e.time).map(|t| n::date_range(&t));
             Work {
-                begin: range.begin,
-                end: range.end,
-                current: range.current,
-                enterprise_name: text_at(item, e.company).and_then(|s| n::clean(&s)),
-                post_name: text_at(item, e.title).and_then(|s| n::clean(strip_label(&s))),
-                description: text_at(item, e.desc).and_then(|s| n::text_block(&s)),
+                begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
+                end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
+                current: range.as_ref().map_or(shape.current, |r| r.current),
+                enterprise_name: text_at(item, e.company)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.enterprise_name),
+                post_name: text_at(item, e.title)
+                    .and_then(|s| n::clean(strip_label(&s)))
+                    .or(shape.post_name),
+                description: text_at(item, e.desc)
+                    .and_then(|s| n::text_block(&s))
+                    .or(shape.description),
                 ..Work::default()
             }
         })
         .filter(|w| w.enterprise_name.is_some())
         .collect();
-    r.education_history = all(scope, e.edu)
+    r.education_history = entry_items(scope, e.edu, H_EDU)
         .into_iter()
         .map(|item| {
-            let range = n::date_range(&text_at(item, e.edu_time).unwrap_or_default());
+            let shape = education_by_shape(pieces(item));
+            let range = text_at(item, e.edu_time).map(|t| n::date_range(&t));
             Education {
-                begin: range.begin,
-                end: range.end,
-                school_name: text_at(item, e.school).and_then(|s| n::clean(&s)),
-                major: text_at(item, e.major).and_then(|s| n::clean(&s)),
-                level: text_at(item, e.degree).and_then(|s| n::education(&s).1),
+                begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
+                end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
+                school_name: text_at(item, e.school)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.school_name),
+                major: text_at(item, e.major)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.major),
+                level: text_at(item, e.degree)
+                    .and_then(|s| n::education(&s).1)
+                    .or(shape.level),
             }
         })
         .filter(|e| e.school_name.is_some())
@@ -450,5 +636,40 @@ mod tests {
             run("https://lpt.liepin.com/recommend", html),
             Err(ExtractError::NotAResume(_))
         ));
+    }
+
+    #[test]
+    fn unknown_classes_fall_back_to_headings_shapes_and_labels() {
+        let html = r#"<div class="ant-lpt-modal"><div class="newResumeLeft--x1">
+            <span class="resumeName--a">吴先生</span>
+            <span class="resumeBase--b">40岁 · 男 · 已婚 · 杭州-萧山区 · 15年工作经验 · 中专</span>
+            <div class="resumeContact--c"><span>手机：155****2046</span><span>邮箱：w****@qq.com</span></div>
+            <a href="/resume/showresumedetail/?id=abc123&index=2">查看</a>
+            <section class="s--1"><h4>求职意向</h4><div class="i--2"><span>杭州</span><span>12-15k</span><span>牵引车司机</span></div></section>
+            <section class="s--1"><h4>工作经历</h4><div class="w--3"><div class="a--1">2016.05-至今</div><div class="b--2">杭州某物流有限公司</div><div class="c--3">牵引车司机</div><div class="d--4">跑长途。</div></div></section>
+            <section class="s--1"><h4>教育经历</h4><div class="e--4"><span>2005-2008</span><span>中专</span><span>杭州某职业学校</span><span>汽车运用</span></div></section>
+            <section class="s--1"><h4>自我评价</h4><p>A2驾照。</p></section>
+            </div></div>"#;
+        let r = run("https://lpt.liepin.com/recommend", html).unwrap();
+        assert_eq!(r.source.channel_resume_id, "abc123");
+        assert_eq!(
+            (r.gender.as_deref(), r.age, r.married),
+            (Some("男"), Some(40), Some(1))
+        );
+        assert_eq!(r.living_place.as_deref(), Some("杭州-萧山区"));
+        assert_eq!(r.phone_state, ContactState::Masked);
+        assert_eq!(r.email_masked.as_deref(), Some("w****@qq.com"));
+        assert_eq!(r.target_post.as_deref(), Some("牵引车司机"));
+        assert_eq!(r.expected_regions, vec!["杭州".to_string()]);
+        assert_eq!(r.expected_salary, vec![12000, 15000]);
+        let w = &r.work_history[0];
+        assert_eq!(w.enterprise_name.as_deref(), Some("杭州某物流有限公司"));
+        assert_eq!((w.begin.as_deref(), w.current), (Some("2016-05"), true));
+        assert_eq!(w.post_name.as_deref(), Some("牵引车司机"));
+        let e = &r.education_history[0];
+        assert_eq!(e.school_name.as_deref(), Some("杭州某职业学校"));
+        assert_eq!(e.major.as_deref(), Some("汽车运用"));
+        assert_eq!(e.level.as_deref(), Some("中专/中技"));
+        assert_eq!(r.self_evaluation.as_deref(), Some("A2驾照。"));
     }
 }

@@ -6,8 +6,9 @@
 //! never become a phone, a name or an age.
 
 use super::capture::{
-    all, array_at, decode_entities, document, fill_missing, first, job_status, objects_with_key,
-    payloads, query_param, str_at, strip_label, text_at,
+    all, array_at, decode_entities, document, education_by_shape, fill_missing, first, job_status,
+    objects_with_key, payloads, pieces, query_param, section_by_heading, section_items, str_at,
+    strip_label, summary_tokens, text_at, text_of, text_without_heading, work_by_shape,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -72,8 +73,17 @@ mod dom {
     pub const EDU_SCHOOL: &[&str] = &[".college-name", ".school"];
     pub const EDU_TIME: &[&str] = &[".edu-time", ".time"];
     pub const EDU_MAJOR: &[&str] = &[".major"];
-    pub const EDU_DEGREE: &[&str] = &[".degree"];
+    pub const EDU_DEGREE: &[&str] = &[".degree", ".edu-level", "[class*='degree']"];
     pub const INTRO: &[&str] = &[".self-intro .intro-content", "#selfIntro", ".self-intro"];
+    /// A section's own heading, dropped from its text.
+    pub const WORK_HEADINGS: &[&str] = &["工作经历", "工作经验"];
+    pub const EDU_HEADINGS: &[&str] = &["教育经历", "教育背景"];
+    pub const INTRO_HEADINGS: &[&str] = &["自我介绍", "自我评价", "个人优势", "求职信"];
+    /// Summary rows whose items carry no class of their own (`<span>女</span><span>31岁</span>`,
+    /// `男 | 39岁 | 10年经验`): read by the shape of each item.
+    pub const SUMMARY: &[&str] = &[".base-detail", ".base-line", ".base-info p", ".info"];
+    /// List items (received / downloaded lists) name their resume in this attribute.
+    pub const LIST_ITEM: &[&str] = &["[data-resumeid]"];
 }
 
 pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
@@ -95,6 +105,17 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
         };
         if id_matches {
             fill_missing(&mut r, from_dom(root));
+        }
+    }
+    // On a list page the row's own list item shows what the row may lack (gender on 58 lists).
+    if let (Some(row), Some(doc)) = (&row, &doc) {
+        if let Some(id) = str_at(row, key::ID) {
+            let item = all(doc.root_element(), dom::LIST_ITEM)
+                .into_iter()
+                .find(|e| e.value().attr(dom::ID_ATTR) == Some(id.as_str()));
+            if let Some(item) = item {
+                fill_missing(&mut r, summary_rows(item));
+            }
         }
     }
     if row.is_none() && detail.is_none() {
@@ -201,36 +222,83 @@ fn from_dom(root: ElementRef) -> Resume {
     if let Some(s) = text(dom::JOB_STATE) {
         (r.status, r.want_job) = job_status(&s);
     }
-    r.self_evaluation = text(dom::INTRO).and_then(|s| n::text_block(&s));
-    r.work_history = all(root, dom::WORK_ITEMS)
+    r.self_evaluation = first(root, dom::INTRO)
+        .map(|e| text_without_heading(e, dom::INTRO_HEADINGS))
+        .and_then(|s| n::text_block(&s));
+    // The tables' classes win; what they miss (renamed classes) is read from the entry's shape.
+    r.work_history = items(root, dom::WORK_ITEMS, dom::WORK_HEADINGS)
         .into_iter()
         .map(|item| {
-            let range = n::date_range(&text_at(item, dom::WORK_TIME).unwrap_or_default());
+            let shape = work_by_shape(pieces(item));
+            let range = text_at(item, dom::WORK_TIME).map(|t| n::date_range(&t));
             Work {
-                begin: range.begin,
-                end: range.end,
-                current: range.current,
-                enterprise_name: text_at(item, dom::WORK_COMPANY).and_then(|s| n::clean(&s)),
-                post_name: text_at(item, dom::WORK_POST).and_then(|s| n::clean(strip_label(&s))),
-                description: text_at(item, dom::WORK_DESC).and_then(|s| n::text_block(&s)),
+                begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
+                end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
+                current: range.as_ref().map_or(shape.current, |r| r.current),
+                enterprise_name: text_at(item, dom::WORK_COMPANY)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.enterprise_name),
+                post_name: text_at(item, dom::WORK_POST)
+                    .and_then(|s| n::clean(strip_label(&s)))
+                    .or(shape.post_name),
+                description: text_at(item, dom::WORK_DESC)
+                    .and_then(|s| n::text_block(&s))
+                    .or(shape.description),
                 ..Work::default()
             }
         })
+        .filter(|w| w.enterprise_name.is_some())
         .collect();
-    r.education_history = all(root, dom::EDU_ITEMS)
+    fill_missing(&mut r, summary_rows(root));
+    r.education_history = items(root, dom::EDU_ITEMS, dom::EDU_HEADINGS)
         .into_iter()
         .map(|item| {
-            let range = n::date_range(&text_at(item, dom::EDU_TIME).unwrap_or_default());
+            let shape = education_by_shape(pieces(item));
+            let range = text_at(item, dom::EDU_TIME).map(|t| n::date_range(&t));
             Education {
-                begin: range.begin,
-                end: range.end,
-                school_name: text_at(item, dom::EDU_SCHOOL).and_then(|s| n::clean(&s)),
-                major: text_at(item, dom::EDU_MAJOR).and_then(|s| n::clean(&s)),
-                level: text_at(item, dom::EDU_DEGREE).and_then(|s| n::education(&s).1),
+                begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
+                end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
+                school_name: text_at(item, dom::EDU_SCHOOL)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.school_name),
+                major: text_at(item, dom::EDU_MAJOR)
+                    .and_then(|s| n::clean(&s))
+                    .or(shape.major),
+                level: text_at(item, dom::EDU_DEGREE)
+                    .and_then(|s| n::education(&s).1)
+                    .or(shape.level),
             }
         })
         .filter(|e| e.school_name.is_some())
         .collect();
+    r
+}
+
+/// Entry blocks: the tables' item class, else the children of the section under its heading.
+fn items<'a>(root: ElementRef<'a>, selectors: &[&str], headings: &[&str]) -> Vec<ElementRef<'a>> {
+    let found = all(root, selectors);
+    if !found.is_empty() {
+        return found;
+    }
+    section_by_heading(root, headings)
+        .map(|s| section_items(s, headings))
+        .unwrap_or_default()
+}
+
+/// Gender, age, education and years from unlabelled summary rows; glyph-drawn items are skipped.
+fn summary_rows(scope: ElementRef) -> Resume {
+    let mut r = Resume::default();
+    for row in all(scope, dom::SUMMARY) {
+        let children: Vec<ElementRef> = row.children().filter_map(ElementRef::wrap).collect();
+        let items = if children.is_empty() {
+            vec![text_of(row)]
+        } else {
+            children.into_iter().map(text_of).collect()
+        };
+        for item in items.iter().filter(|t| !n::is_obfuscated(t)) {
+            summary_tokens(&mut r, item);
+        }
+    }
     r
 }
 
@@ -388,5 +456,40 @@ mod tests {
         assert_eq!(r.phone_state, ContactState::Obfuscated);
         assert_eq!(r.phone, None);
         assert_eq!(r.age, None);
+    }
+
+    #[test]
+    fn unlabelled_summary_spans_and_list_items_are_read_by_shape() {
+        let html = r#"<div class="resume-detail"><p class="base-detail"><span>女</span><span>31岁</span>
+            <span>高中</span><span>10年工作经验</span></p>
+            <div class="self-intro"><h3>自我介绍</h3><p>C1驾照。</p></div>
+            <div class="exp-v2"><h3>工作经历</h3><div class="row-a"><p class="c1">2019.05-至今</p>
+            <p class="c2">某商贸有限公司</p><p class="c3">送货司机</p><p class="c4">送货。</p></div></div></div>"#;
+        let r = extract(&page(
+            "https://employer.58.com/resumedetail?resumeid=3_d",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!((r.gender.as_deref(), r.age), (Some("女"), Some(31)));
+        assert_eq!(r.education_level.as_deref(), Some("高中"));
+        assert_eq!(r.work_experience, Some(10));
+        assert_eq!(r.self_evaluation.as_deref(), Some("C1驾照。"));
+        let w = &r.work_history[0];
+        assert_eq!(w.enterprise_name.as_deref(), Some("某商贸有限公司"));
+        assert_eq!((w.begin.as_deref(), w.current), (Some("2019-05"), true));
+        assert_eq!(w.post_name.as_deref(), Some("送货司机"));
+
+        let p = row_payload(json!([{"resumeid": "3_l", "trueName": "&#xe0a1;&#xe0b2;"}]));
+        let html = r#"<ul><li data-resumeid="3_x"><span class="info">女 | 50岁</span></li>
+            <li data-resumeid="3_l"><span class="info">男&nbsp;|&nbsp;39岁&nbsp;|&nbsp;10年经验</span></li></ul>"#;
+        let r = extract(&page(
+            "https://employer.58.com/resumereceive?pageindex=1",
+            Some(html),
+            &p,
+        ))
+        .unwrap();
+        assert_eq!((r.gender.as_deref(), r.age), (Some("男"), Some(39)));
+        assert_eq!(r.work_experience, Some(10));
     }
 }
