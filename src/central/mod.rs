@@ -364,7 +364,7 @@ impl Central {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        Ok(list.iter().filter_map(ChannelState::from_json).collect())
+        Ok(list.iter().filter_map(channel_from_json).collect())
     }
 
     /// Asks central to refresh job postings; returns the `fails` list (empty: all refreshed).
@@ -532,32 +532,24 @@ fn classify(status: StatusCode, body: Option<Reply>) -> Result<Reply, CentralErr
     }
 }
 
-/// A channel as central reports it (CENTRAL_API §3 `channels`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChannelState {
-    pub channel_id: i64,
-    pub is_login: bool,
-    pub point: i64,
-    pub download: Option<bool>,
-    pub refresh: Option<bool>,
-    pub pay_types: Value,
-}
+/// A channel as central reports it (CENTRAL_API §3 `channels`), in the store's shape
+/// (`updated_at` 0: stamped when stored).
+pub use crate::store::channels::ChannelState;
 
-impl ChannelState {
-    fn from_json(v: &Value) -> Option<ChannelState> {
-        let int = |v: &Value| {
-            v.as_i64()
-                .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
-        };
-        Some(ChannelState {
-            channel_id: v.get("channelId").and_then(int)?,
-            is_login: v.get("isLogin").and_then(Value::as_bool).unwrap_or(false),
-            point: v.get("point").and_then(int).unwrap_or(-1),
-            download: v.get("download").and_then(Value::as_bool),
-            refresh: v.get("refresh").and_then(Value::as_bool),
-            pay_types: v.get("payType").cloned().unwrap_or_else(|| json!([])),
-        })
-    }
+fn channel_from_json(v: &Value) -> Option<ChannelState> {
+    let int = |v: &Value| {
+        v.as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+    };
+    Some(ChannelState {
+        channel_id: v.get("channelId").and_then(int)?,
+        is_login: v.get("isLogin").and_then(Value::as_bool).unwrap_or(false),
+        point: v.get("point").and_then(int).unwrap_or(-1),
+        download: v.get("download").and_then(Value::as_bool),
+        refresh: v.get("refresh").and_then(Value::as_bool),
+        pay_types: v.get("payType").cloned().unwrap_or_else(|| json!([])),
+        updated_at: 0,
+    })
 }
 
 /// Contact details an unlock revealed.

@@ -1007,7 +1007,7 @@ fn apply_sections(r: &mut Resume, sections: &[Section]) -> usize {
             .education_history
             .iter()
             .filter_map(|e| e.level.as_deref())
-            .max_by_key(|l| level_rank(l));
+            .max_by_key(|l| n::education_rank(l));
         if let Some(level) = best {
             r.education_level = Some(level.to_string());
             r.education = n::education_code(level);
@@ -1016,22 +1016,6 @@ fn apply_sections(r: &mut Resume, sections: &[Section]) -> usize {
     signals
 }
 
-fn level_rank(level: &str) -> usize {
-    [
-        "初中及以下",
-        "高中",
-        "中专/中技",
-        "大专",
-        "本科",
-        "硕士",
-        "博士",
-    ]
-    .iter()
-    .position(|l| *l == level)
-    .unwrap_or(0)
-}
-
-/// One entry per date-range line, with the lines that follow it.
 /// One entry per date-range line with the lines around it. Pages put an entry's company and post
 /// either after its dates or before them: the short lines before the first date line tell which,
 /// and how many lines of each later entry come before its dates.

@@ -502,6 +502,22 @@ pub fn work_years_since(start_year: &str, at: NaiveDate) -> Option<i64> {
 
 // ---------------------------------------------------------------- education
 
+/// The finer education levels, lowest first.
+pub const EDUCATION_LEVELS: [&str; 7] = [
+    "初中及以下",
+    "高中",
+    "中专/中技",
+    "大专",
+    "本科",
+    "硕士",
+    "博士",
+];
+
+/// Position of a finer level in [`EDUCATION_LEVELS`] (higher is more education).
+pub fn education_rank(level: &str) -> Option<usize> {
+    EDUCATION_LEVELS.iter().position(|l| *l == level)
+}
+
 /// Seed code (1–4) and finer level (`初中及以下 < 高中 < 中专/中技 < 大专 < 本科 < 硕士 < 博士`).
 pub fn education(s: &str) -> (Option<i64>, Option<String>) {
     let t = nfkc(s).to_uppercase();

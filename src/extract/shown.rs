@@ -283,21 +283,11 @@ impl Shown {
     }
 }
 
-const LEVELS: [&str; 7] = [
-    "初中及以下",
-    "高中",
-    "中专/中技",
-    "大专",
-    "本科",
-    "硕士",
-    "博士",
-];
-
 fn highest_level(educations: &[ShownEducation]) -> Option<String> {
     educations
         .iter()
         .filter_map(|e| normalise::education(&e.level).1)
-        .max_by_key(|l| LEVELS.iter().position(|x| x == l))
+        .max_by_key(|l| normalise::education_rank(l))
 }
 
 fn digits(s: &str) -> String {

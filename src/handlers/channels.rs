@@ -66,18 +66,7 @@ pub(super) async fn refresh_from_central(ctx: &Arc<Ctx>, ids: &[i64]) -> bool {
         .store(move |s| {
             s.write(|tx| {
                 for st in &states {
-                    channels::put(
-                        tx,
-                        &channels::ChannelState {
-                            channel_id: st.channel_id,
-                            is_login: st.is_login,
-                            point: st.point,
-                            download: st.download,
-                            refresh: st.refresh,
-                            pay_types: st.pay_types.clone(),
-                            updated_at: 0,
-                        },
-                    )?;
+                    channels::put(tx, st)?;
                 }
                 Ok(())
             })
