@@ -395,11 +395,7 @@ pub fn sel(css: &str) -> Selector {
 }
 
 /// The first element any of the ordered fallback selectors finds under `scope`.
-pub fn first<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
-    selectors
-        .iter()
-        .find_map(|css| scope.select(&sel(css)).next())
-}
+pub use super::capture::first;
 
 /// The text of the first match of ordered fallback selectors.
 pub fn first_text(scope: ElementRef, selectors: &[&str]) -> Option<String> {
@@ -409,13 +405,7 @@ pub fn first_text(scope: ElementRef, selectors: &[&str]) -> Option<String> {
 }
 
 /// All matches of the first selector (in order) that matches anything.
-pub fn all<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Vec<ElementRef<'a>> {
-    selectors
-        .iter()
-        .map(|css| scope.select(&sel(css)).collect::<Vec<_>>())
-        .find(|v| !v.is_empty())
-        .unwrap_or_default()
-}
+pub use super::capture::all;
 
 /// The root element of a parsed document.
 pub fn root(doc: &Html) -> ElementRef<'_> {

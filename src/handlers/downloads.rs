@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 pub(super) struct Target {
     pub resume_id: String,
     pub channel_id: i64,
-    pub stored: Option<resumes::Stored>,
+    pub stored: resumes::Stored,
     pub pay_types: Value,
 }
 
@@ -67,14 +67,14 @@ pub(super) async fn target(ctx: &Arc<Ctx>, req: &Request) -> Result<Target, Fail
     Ok(Target {
         resume_id,
         channel_id,
-        stored: Some(stored),
+        stored,
         pay_types,
     })
 }
 
 /// The reply fields for contacts the store already holds, if it holds clear ones.
 pub(super) fn known_contact(t: &Target) -> Option<serde_json::Map<String, Value>> {
-    let r = &t.stored.as_ref()?.resume;
+    let r = &t.stored.resume;
     r.contact_unlocked().then(|| {
         fields! {
             "resumeId" => t.resume_id,
@@ -128,7 +128,7 @@ pub async fn download_resume(ctx: &Arc<Ctx>, req: &Request) -> Outcome {
         return Ok(m);
     }
     let pay_type = req.get("payType").and_then(channel_id).unwrap_or(1);
-    let stored = t.stored.as_ref().expect("target has the stored resume");
+    let stored = &t.stored;
     let local_id = stored.id;
     let ch = t.channel_id;
     let board_id = stored.resume.source.channel_resume_id.clone();
