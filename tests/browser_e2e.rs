@@ -121,11 +121,14 @@ struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let pgid = self.child.id();
-        // Our own process group (process_group(0) below): Chromium's zygote and renderers too.
-        let _ = Command::new("kill")
-            .args(["-KILL", &format!("-{pgid}")])
-            .status();
+        // Chromium's own process group (process_group(0) below): its zygote and renderers too.
+        // A pid ≤ 1 would make the negative argument mean "every process", so refuse it.
+        if let Ok(pgid) = libc::pid_t::try_from(self.child.id()) {
+            if pgid > 1 {
+                // SAFETY: kill(2) with a negative pid signals exactly that process group.
+                unsafe { libc::kill(-pgid, libc::SIGKILL) };
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

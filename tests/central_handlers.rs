@@ -89,9 +89,26 @@ impl Drop for Env {
     fn drop(&mut self) {
         // Stop the agent the hosts started for this directory (by its recorded pid).
         if let Some(pid) = hirebridge::agent::running_pid(&Paths::under(self.dir.path())) {
-            let _ = Command::new("kill").arg(pid.to_string()).status();
+            terminate(pid);
         }
     }
+}
+
+#[cfg(unix)]
+fn terminate(pid: u32) {
+    if let Ok(pid) = libc::pid_t::try_from(pid) {
+        if pid > 1 {
+            // SAFETY: kill(2) on one positive pid.
+            unsafe { libc::kill(pid, libc::SIGTERM) };
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn terminate(pid: u32) {
+    let _ = Command::new("taskkill")
+        .args(["/PID", &pid.to_string(), "/F"])
+        .status();
 }
 
 fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
