@@ -26,10 +26,14 @@ pub enum Caller {
     Firefox(String),
 }
 
-/// Recognises a browser launch from the arguments after the program name; `None` when the
-/// arguments are a normal command line.
+/// Recognises host mode from the arguments after the program name (a browser launch, or a
+/// bare `host`); `None` when the arguments are another command line. Decided before clap,
+/// whose parser costs a launch more than half a millisecond.
 pub fn caller_from_args(args: &[String]) -> Option<Caller> {
     let first = args.first()?;
+    if args.len() == 1 && first == "host" {
+        return Some(Caller::Explicit);
+    }
     if let Some(rest) = first.strip_prefix("chrome-extension://") {
         return Some(Caller::Chromium(rest.trim_end_matches('/').to_string()));
     }
@@ -180,6 +184,8 @@ mod tests {
             ])),
             Some(Caller::Firefox("hb@example.com".into()))
         );
+        assert_eq!(caller_from_args(&args(&["host"])), Some(Caller::Explicit));
+        assert_eq!(caller_from_args(&args(&["host", "--help"])), None);
         assert_eq!(caller_from_args(&args(&["status"])), None);
         assert_eq!(caller_from_args(&args(&[])), None);
     }

@@ -4,34 +4,67 @@
 use regex::Regex;
 use simplelog::{ConfigBuilder, LevelFilter, WriteLogger};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{mpsc, LazyLock, OnceLock};
 use std::time::Duration;
 
 /// Rotate when the log grows past this; one old file is kept.
 const MAX_LOG_BYTES: u64 = 5 * 1024 * 1024;
 
-static SECRETS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    vec![
-        (
-            Regex::new(r#"(?i)(authorization|cookie|set-cookie|token|password|passwd)(\s*[:=]\s*|"\s*:\s*")(bearer\s+)?[^\s",;&]+"#).unwrap(),
-            "${1}${2}[redacted]",
-        ),
-        (Regex::new(r"(?i)bearer\s+[A-Za-z0-9._~+/=-]+").unwrap(), "Bearer [redacted]"),
-        (Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").unwrap(), "[email]"),
-        // Mainland mobiles, also with +86 and separators, but not inside longer digit runs.
-        (
-            Regex::new(r"(^|[^0-9])(\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}([^0-9]|$)").unwrap(),
-            "${1}[phone]${3}",
-        ),
-    ]
-});
+/// One redaction: a cheap test that must hold for the pattern to match, so most log lines
+/// (request types and timings) never build a regex — compiling them all costs a short-lived
+/// host process more than its reply does.
+struct Rule {
+    could_match: fn(&str) -> bool,
+    pattern: LazyLock<Regex>,
+    with: &'static str,
+}
+
+fn has_secret_word(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    ["authorization", "cookie", "token", "passw"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+static RULES: [Rule; 4] = [
+    Rule {
+        could_match: has_secret_word,
+        // ASCII case-insensitivity on the words keeps `has_secret_word` an exact precondition.
+        pattern: LazyLock::new(|| {
+            Regex::new(r#"(?i-u:(authorization|cookie|set-cookie|token|password|passwd))(\s*[:=]\s*|"\s*:\s*")((?i-u:bearer)\s+)?[^\s",;&]+"#).unwrap()
+        }),
+        with: "${1}${2}[redacted]",
+    },
+    Rule {
+        could_match: |l| l.to_ascii_lowercase().contains("bearer"),
+        pattern: LazyLock::new(|| Regex::new(r"(?i-u:bearer)\s+[A-Za-z0-9._~+/=-]+").unwrap()),
+        with: "Bearer [redacted]",
+    },
+    Rule {
+        could_match: |l| l.contains('@'),
+        pattern: LazyLock::new(|| {
+            Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").unwrap()
+        }),
+        with: "[email]",
+    },
+    // Mainland mobiles, also with +86 and separators, but not inside longer digit runs.
+    Rule {
+        could_match: |l| l.bytes().filter(u8::is_ascii_digit).count() >= 11,
+        pattern: LazyLock::new(|| {
+            Regex::new(r"(^|[^0-9])(\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}([^0-9]|$)").unwrap()
+        }),
+        with: "${1}[phone]${3}",
+    },
+];
 
 /// Replaces phones, emails, tokens and cookies in one log line.
 pub fn redact(line: &str) -> String {
     let mut out = line.to_string();
-    for (re, with) in SECRETS.iter() {
-        out = re.replace_all(&out, *with).into_owned();
+    for rule in &RULES {
+        if (rule.could_match)(&out) {
+            out = rule.pattern.replace_all(&out, rule.with).into_owned();
+        }
     }
     out
 }
@@ -68,26 +101,47 @@ impl Write for LineSender {
 
 static LOG_THREAD: OnceLock<mpsc::SyncSender<Msg>> = OnceLock::new();
 
-fn spawn_log_thread(mut file: std::fs::File, to_stderr: bool) -> mpsc::SyncSender<Msg> {
+fn spawn_log_thread(log_file: PathBuf, to_stderr: bool) -> mpsc::SyncSender<Msg> {
     let (tx, rx) = mpsc::sync_channel::<Msg>(10_000);
     std::thread::spawn(move || {
+        // Opening (and rotating) the file here keeps the disk off the launching thread too.
+        let mut file = open_log(&log_file);
         for msg in rx {
             match msg {
                 Msg::Line(bytes) => {
                     let text = redact(&String::from_utf8_lossy(&bytes));
-                    let _ = file.write_all(text.as_bytes());
+                    if let Some(file) = file.as_mut() {
+                        let _ = file.write_all(text.as_bytes());
+                    }
                     if to_stderr {
                         let _ = std::io::stderr().write_all(text.as_bytes());
                     }
                 }
                 Msg::Flush(done) => {
-                    let _ = file.flush();
+                    if let Some(file) = file.as_mut() {
+                        let _ = file.flush();
+                    }
                     let _ = done.send(());
                 }
             }
         }
     });
     tx
+}
+
+/// The log file, rotated when too big; `None` (the log goes quiet) when it cannot be opened.
+fn open_log(log_file: &Path) -> Option<std::fs::File> {
+    if let Some(dir) = log_file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if std::fs::metadata(log_file).is_ok_and(|m| m.len() > MAX_LOG_BYTES) {
+        let _ = std::fs::rename(log_file, log_file.with_extension("log.1"));
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log_file)
+        .ok()
 }
 
 /// Waits (briefly) until every line logged so far is on disk; call before exiting.
@@ -114,20 +168,6 @@ fn level(name: &str) -> LevelFilter {
 /// Starts file logging. Failure to open the log is not fatal: the host must keep serving the
 /// browser even on a read-only profile, it just goes quiet.
 pub fn init(log_file: &Path, level_name: &str, role: &str) {
-    if let Some(dir) = log_file.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    if std::fs::metadata(log_file).is_ok_and(|m| m.len() > MAX_LOG_BYTES) {
-        let _ = std::fs::rename(log_file, log_file.with_extension("log.1"));
-    }
-    let file = match std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(log_file)
-    {
-        Ok(f) => f,
-        Err(_) => return,
-    };
     let config = ConfigBuilder::new()
         .set_time_format_rfc3339()
         .set_thread_level(LevelFilter::Off)
@@ -139,7 +179,7 @@ pub fn init(log_file: &Path, level_name: &str, role: &str) {
         .add_filter_ignore_str("selectors")
         .build();
     let to_stderr = std::env::var_os("HIREBRIDGE_LOG_STDERR").is_some_and(|v| v == "1");
-    let tx = spawn_log_thread(file, to_stderr);
+    let tx = spawn_log_thread(log_file.to_path_buf(), to_stderr);
     let _ = LOG_THREAD.set(tx.clone());
     let writer = LineSender {
         tx,
@@ -167,5 +207,10 @@ mod tests {
             "long ids are not phones: {out}"
         );
         assert!(redact(r#"{"token":"s3cr3t"}"#).contains("[redacted]"));
+        assert!(
+            redact("COOKIE: sid=42").contains("[redacted]"),
+            "any ASCII case"
+        );
+        assert_eq!(redact("\"hello\" ok in 1.2ms"), "\"hello\" ok in 1.2ms");
     }
 }

@@ -35,8 +35,10 @@ pub fn run(caller: Caller) -> i32 {
     };
     // Anything queued earlier needs an agent to reach central. On its own thread: checking the
     // lock (and maybe starting a process) must not delay the browser's first reply.
-    let agent_paths = paths.clone();
-    std::thread::spawn(move || crate::agent::ensure_running(&agent_paths));
+    if config.agent.autostart && config.central_url().is_some() {
+        let agent_paths = paths.clone();
+        std::thread::spawn(move || crate::agent::ensure_running(&agent_paths));
+    }
     let ctx = Arc::new(Ctx::new(config, paths, store));
     // One async thread is enough: blocking work (store, parsing) runs on the blocking pool, the
     // rest is waiting on pipes and sockets. It also starts faster, which browsers' one-shot
@@ -51,9 +53,25 @@ pub fn run(caller: Caller) -> i32 {
             return 1;
         }
     };
-    let code = runtime.block_on(serve(ctx, tokio::io::stdin(), tokio::io::stdout()));
+    let code = runtime.block_on(async { serve(ctx, stdin_reader(), tokio::io::stdout()).await });
     // A blocked stdin reader or store call must not keep the process past the browser's port.
     runtime.shutdown_timeout(Duration::from_millis(100));
     log::info!("host exiting with {code}");
     code
+}
+
+/// Browsers connect stdin to a pipe: reading it through the reactor answers the first frame
+/// without waiting for a blocking-pool thread to start (tokio's `stdin()` reads on one). Files and
+/// terminals (a person typing, a redirected file) keep the portable reader.
+fn stdin_reader() -> Box<dyn tokio::io::AsyncRead + Unpin + Send> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() {
+            if let Ok(pipe) = tokio::net::unix::pipe::Receiver::from_file(std::fs::File::from(fd)) {
+                return Box::new(pipe);
+            }
+        }
+    }
+    Box::new(tokio::io::stdin())
 }
