@@ -3,6 +3,8 @@
 //! Every iteration stores a new resume (a first capture), the common case on the click path.
 //!
 //! cargo bench --bench crawl_url
+//!
+//! A second figure is html5ever's parse alone, the part of the first no extractor can avoid.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use hirebridge::channels::ChannelTable;
@@ -78,6 +80,12 @@ fn bench(c: &mut Criterion) {
                 store_and_describe(&mut store, resume).expect("stored")
             })
         },
+    );
+    // The floor under the figure above: html5ever building the DOM of the same page, which every
+    // DOM extractor needs before it can look at anything.
+    c.bench_function(
+        &format!("html5ever parse of the same {} KB page", html.len() / 1024),
+        |b| b.iter(|| scraper::Html::parse_document(&html)),
     );
 }
 
