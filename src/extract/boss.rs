@@ -30,9 +30,21 @@ const ID_SOURCES: &[&str] = &[
 
 /// Keys of the detail payload (`/wapi/zpjob/view/geek/info`, `/wapi/zpjob/chat/geek/info`).
 mod detail {
-    /// The detail object is whatever holds `geekBaseInfo`: `zpData.geekDetailInfo` on the
-    /// recruiter pages, `zpData.geekDetail` on others.
-    pub const BASE: &[&str] = &["geekBaseInfo"];
+    /// The detail object holds the lists (works, educations, expectations) and the base
+    /// fields: in `geekBaseInfo` inside it (`zpData.geekDetailInfo.geekBaseInfo`), or in a flat
+    /// `geekDetailInfo` beside the lists (`zpData.{geekDetailInfo, geekWorkExpList, …}`).
+    /// Either is recognised by the keys the resume-capture patches look for (BOARDS.md §1.3).
+    /// Best first: the object holding the base fields or the lists is the detail; a payload
+    /// with a flat `geekDetailInfo` and no lists at all is a detail too.
+    pub const MARKERS: &[&str] = &[
+        "geekBaseInfo",
+        "geekWorkExpList",
+        "geekProjExpList",
+        "resumeModuleInfoList",
+        "geekWorkPositionExpDescList",
+        "geekDetailInfo",
+    ];
+    pub const BASE: &[&str] = &["geekBaseInfo", "geekDetailInfo"];
     pub const ID: &[&str] = &["encryptGeekId", "encryptUid"];
     pub const NAME: &[&str] = &["name", "geekName"];
     pub const GENDER: &[&str] = &["gender", "geekGender"];
@@ -118,9 +130,7 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     let mut details = Vec::new();
     let mut rows = Vec::new();
     for (url, v) in payloads(page) {
-        let mut found = Vec::new();
-        objects_with_key(&v, detail::BASE[0], 5, &mut found);
-        for info in found {
+        for info in detail_objects(&v) {
             details.push((query_param(url, ID_PARAMS), info.clone()));
         }
         let mut lists = Vec::new();
@@ -131,15 +141,11 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     }
     // The detail for the wanted geek (or the only detail), and the card of that geek.
     let detail = pick(details, wanted.as_deref(), |(url_id, info)| {
-        object_at(info, detail::BASE)
-            .and_then(|b| str_at(b, detail::ID))
-            .or_else(|| url_id.clone())
+        str_at(detail_base(info), detail::ID).or_else(|| url_id.clone())
     });
     if wanted.is_none() {
         wanted = detail.as_ref().and_then(|(url_id, info)| {
-            object_at(info, detail::BASE)
-                .and_then(|b| str_at(b, detail::ID))
-                .or_else(|| url_id.clone())
+            str_at(detail_base(info), detail::ID).or_else(|| url_id.clone())
         });
     }
     let row = pick(rows, wanted.as_deref(), |r| str_at(r, card::ID));
@@ -169,6 +175,35 @@ pub fn extract(page: &Page) -> Result<Resume, ExtractError> {
     r.source.channel_resume_id = wanted.unwrap_or_default();
     n::finish(&mut r, page.captured_at);
     Ok(r)
+}
+
+/// The geek detail objects in one payload, each once: an object found by a later marker is
+/// skipped when it is, holds or sits in one found by an earlier marker.
+fn detail_objects(v: &Value) -> Vec<&Value> {
+    let mut found: Vec<&Value> = Vec::new();
+    for key in detail::MARKERS {
+        let mut with_key = Vec::new();
+        objects_with_key(v, key, 5, &mut with_key);
+        for o in with_key {
+            if !found.iter().any(|f| holds(f, o) || holds(o, f)) {
+                found.push(o);
+            }
+        }
+    }
+    found
+}
+
+/// Whether `inner` is `outer` itself or one of its members.
+fn holds(outer: &Value, inner: &Value) -> bool {
+    std::ptr::eq(outer, inner)
+        || outer
+            .as_object()
+            .is_some_and(|m| m.values().any(|v| std::ptr::eq(v, inner)))
+}
+
+/// Where a detail object keeps the geek's own fields (name, age, degree, id).
+fn detail_base(info: &Value) -> &Value {
+    object_at(info, detail::BASE).unwrap_or(info)
 }
 
 /// The geek id in the src of the open resume frame (or a link to it), when the URL has none.
@@ -214,8 +249,7 @@ fn gender_code(s: &str) -> Option<String> {
 
 fn from_detail(info: &Value) -> Resume {
     let mut r = Resume::default();
-    let empty = Value::Null;
-    let base = object_at(info, detail::BASE).unwrap_or(&empty);
+    let base = detail_base(info);
     if let Some(name) = str_at(base, detail::NAME) {
         (r.real_name, r.name_masked) = n::name(&name);
     }
@@ -690,6 +724,33 @@ mod tests {
         assert_eq!(r.gender.as_deref(), Some("男"));
         assert_eq!(r.source.channel_resume_id, "g9");
         assert!(r.work_history[0].current);
+    }
+
+    #[test]
+    fn flat_detail_info_with_lists_beside_it_is_one_detail() {
+        // The base fields straight in `geekDetailInfo`, the lists as its siblings in `zpData`.
+        let body = json!({"zpData": {
+            "geekDetailInfo": {"encryptGeekId": "g7~~", "geekName": "钟永福", "ageDesc": "42岁"},
+            "geekExpectList": [{"positionName": "危险品运输司机", "locationName": "重庆"}],
+            "geekWorkExpList": [{"company": "重庆渝化", "positionName": "危化品司机", "startDate": "2016.05", "endDate": "2026.09"}],
+            "geekEduExpList": [{"school": "达州二中", "degreeName": "初中", "startDate": "2000", "endDate": "2003"}]
+        }});
+        let p = [ApiPayload {
+            url: "https://www.zhipin.com/wapi/zpjob/view/geek/info?encryptGeekId=g7~~".into(),
+            body,
+        }];
+        let r = run(
+            "https://www.zhipin.com/web/frame/c-resume/?encryptGeekId=g7~~",
+            None,
+            &p,
+        )
+        .unwrap();
+        assert_eq!(r.real_name.as_deref(), Some("钟永福"));
+        assert_eq!(r.age, Some(42));
+        assert_eq!(r.target_post.as_deref(), Some("危险品运输司机"));
+        assert_eq!(r.work_history.len(), 1);
+        assert_eq!(r.education_history.len(), 1);
+        assert_eq!(r.source.channel_resume_id, "g7~~");
     }
 
     #[test]
