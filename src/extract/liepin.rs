@@ -7,6 +7,7 @@
 use super::capture::{
     all, document, first, job_status, labelled_values, pieces, query_param, section_by_heading,
     section_items, section_text, strip_label, summary_token, text_at, text_of,
+    text_without_heading,
 };
 use super::capture::{education_by_shape, is_school, work_by_shape};
 use super::normalise as n;
@@ -86,6 +87,7 @@ mod h {
     pub const WORK_TIME: &[&str] = &[".work-cont-time"];
     pub const WORK_TITLE: &[&str] = &[".work-cont-title"];
     pub const WORK_DESC: &[&str] = &[".work-cont-desc"];
+    pub const WORK_INFO: &[&str] = &[".work-cont-info"];
     pub const EDU_ITEMS: &[&str] = &[".resume-edu .edu-cont", "#eduexp_anchor .edu-cont"];
     pub const EDU_SCHOOL: &[&str] = &[".edu-school"];
     pub const EDU_TIME: &[&str] = &[".edu-time"];
@@ -102,6 +104,7 @@ const INTENT_POST: &[&str] = &["期望职位", "期望职能", "意向职位"];
 const INTENT_CITY: &[&str] = &["期望城市", "期望地点", "期望地区", "意向城市"];
 const INTENT_SALARY_YEAR: &[&str] = &["期望年薪"];
 const INTENT_SALARY: &[&str] = &["期望薪资", "期望月薪", "期望薪水"];
+const INTENT_STATUS: &[&str] = &["求职状态", "当前状态", "目前状态"];
 
 /// Section headings, for pages whose class names the tables do not know.
 const H_WORK: &[&str] = &["工作经历", "工作经验"];
@@ -123,6 +126,8 @@ struct Entries {
     time: &'static [&'static str],
     title: &'static [&'static str],
     desc: &'static [&'static str],
+    /// `行业：…　公司规模：…` under an entry.
+    info: &'static [&'static str],
     edu: &'static [&'static str],
     school: &'static [&'static str],
     edu_time: &'static [&'static str],
@@ -136,6 +141,7 @@ const LPT_ENTRIES: Entries = Entries {
     time: lpt::WORK_TIME,
     title: lpt::WORK_TITLE,
     desc: lpt::WORK_DESC,
+    info: &[],
     edu: lpt::EDU_ITEMS,
     school: lpt::EDU_SCHOOL,
     edu_time: lpt::EDU_TIME,
@@ -149,6 +155,7 @@ const H_ENTRIES: Entries = Entries {
     time: h::WORK_TIME,
     title: h::WORK_TITLE,
     desc: h::WORK_DESC,
+    info: h::WORK_INFO,
     edu: h::EDU_ITEMS,
     school: h::EDU_SCHOOL,
     edu_time: h::EDU_TIME,
@@ -236,7 +243,7 @@ fn from_lpt(root: ElementRef) -> Resume {
     if !certs.is_empty() {
         r.extras.insert("证书".into(), certs.join("、"));
     }
-    r.self_evaluation = text_at(root, lpt::SELF_EVAL)
+    r.self_evaluation = self_eval_at(root, lpt::SELF_EVAL)
         .or_else(|| self_eval_by_heading(root))
         .and_then(|s| n::text_block(&s));
     r
@@ -313,12 +320,13 @@ fn from_h(body: ElementRef) -> Resume {
     }
     if intentions.is_empty() {
         match first(body, h::INTENTION_BLOCK) {
-            Some(block) => intentions_from_text(&mut r, &text_of(block)),
+            // Block-aware: each `<p>label：value</p>` on its own line.
+            Some(block) => intentions_from_text(&mut r, &super::shown::text_of(block)),
             None => intentions_by_heading(&mut r, body),
         }
     }
     entries(&mut r, body, &H_ENTRIES);
-    r.self_evaluation = text_at(body, h::SELF_EVAL)
+    r.self_evaluation = self_eval_at(body, h::SELF_EVAL)
         .or_else(|| self_eval_by_heading(body))
         .and_then(|s| n::text_block(&s));
     r
@@ -375,9 +383,17 @@ fn intentions_by_heading(r: &mut Resume, scope: ElementRef) {
         intentions_from_text(r, &text);
         return;
     }
-    // Unlabelled values (`车队经理` `上海` `15-20k·13薪`): told apart by shape.
     for item in section_items(section, H_INTENT) {
-        for p in pieces(item) {
+        let ps = pieces(item);
+        // A row of a label and its value in separate elements (`期望城市` `成都`).
+        if let [label, value] = ps.as_slice() {
+            if is_intent_label(&label.text) {
+                intention(r, &label.text, &value.text);
+                continue;
+            }
+        }
+        // Unlabelled values (`车队经理` `上海` `15-20k·13薪`): told apart by shape.
+        for p in ps.iter().filter(|p| !is_intent_label(&p.text)) {
             let t = p.text.as_str();
             if looks_like_salary(t) {
                 if r.expected_salary.is_empty() {
@@ -392,6 +408,19 @@ fn intentions_by_heading(r: &mut Resume, scope: ElementRef) {
             }
         }
     }
+}
+
+fn is_intent_label(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['：', ':']);
+    [
+        INTENT_POST,
+        INTENT_CITY,
+        INTENT_SALARY_YEAR,
+        INTENT_SALARY,
+        INTENT_STATUS,
+    ]
+    .iter()
+    .any(|labels| labels.contains(&t))
 }
 
 fn intentions_from_text(r: &mut Resume, text: &str) {
@@ -423,6 +452,12 @@ fn looks_like_city_list(t: &str) -> bool {
             .all(|c| c.chars().count() <= 8 && !c.chars().any(|ch| ch.is_ascii_digit()))
 }
 
+/// The self-evaluation block's text; a block that repeats its heading (`自我评价`) loses it.
+fn self_eval_at(scope: ElementRef, selectors: &[&str]) -> Option<String> {
+    let t = text_without_heading(first(scope, selectors)?, H_SELF);
+    (!t.trim().is_empty()).then_some(t)
+}
+
 fn self_eval_by_heading(scope: ElementRef) -> Option<String> {
     let section = section_by_heading(scope, H_SELF)?;
     let t = section_text(section, H_SELF);
@@ -441,6 +476,8 @@ fn intention(r: &mut Resume, label: &str, value: &str) {
         r.expected_salary = n::annual_salary(value);
     } else if is(INTENT_SALARY) {
         r.expected_salary = n::salary(value);
+    } else if is(INTENT_STATUS) {
+        (r.status, r.want_job) = job_status(value);
     } else if let (false, Some(v)) = (label.is_empty(), n::clean(value)) {
         r.extras.insert(label.to_string(), v);
     }
@@ -468,6 +505,15 @@ fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
         .map(|item| {
             let shape = work_by_shape(pieces(item));
             let range = text_at(item, e.time).map(|t| n::date_range(&t));
+            let (post, dept) = text_at(item, e.title).map_or((None, None), |t| post_and_dept(&t));
+            let info = text_at(item, e.info)
+                .map(|t| labelled_values(&t))
+                .unwrap_or_default();
+            let info_value = |labels: &[&str]| {
+                info.iter()
+                    .find(|(l, _)| labels.contains(&l.as_str()))
+                    .map(|(_, v)| v.clone())
+            };
             Work {
                 begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
                 end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
@@ -475,12 +521,14 @@ fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
                 enterprise_name: text_at(item, e.company)
                     .and_then(|s| n::clean(&s))
                     .or(shape.enterprise_name),
-                post_name: text_at(item, e.title)
-                    .and_then(|s| n::clean(strip_label(&s)))
-                    .or(shape.post_name),
+                post_name: post.or(shape.post_name),
+                dept_name: dept,
                 description: text_at(item, e.desc)
-                    .and_then(|s| n::text_block(&s))
+                    .and_then(|s| n::text_block(without_desc_label(&s)))
                     .or(shape.description),
+                industry: info_value(&["行业", "所属行业"]).and_then(|v| n::clean(&v)),
+                enterprise_scale: info_value(&["公司规模", "企业规模", "规模"])
+                    .and_then(|v| n::enterprise_scale(&v)),
                 ..Work::default()
             }
         })
@@ -491,22 +539,55 @@ fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {
         .map(|item| {
             let shape = education_by_shape(pieces(item));
             let range = text_at(item, e.edu_time).map(|t| n::date_range(&t));
+            let (major, major_level) =
+                text_at(item, e.major).map_or((None, None), |t| major_and_level(&t));
             Education {
                 begin: range.as_ref().map_or(shape.begin, |r| r.begin.clone()),
                 end: range.as_ref().map_or(shape.end, |r| r.end.clone()),
                 school_name: text_at(item, e.school)
                     .and_then(|s| n::clean(&s))
                     .or(shape.school_name),
-                major: text_at(item, e.major)
-                    .and_then(|s| n::clean(&s))
-                    .or(shape.major),
+                major: major.or(shape.major),
                 level: text_at(item, e.degree)
                     .and_then(|s| n::education(&s).1)
+                    .or(major_level)
                     .or(shape.level),
             }
         })
         .filter(|e| e.school_name.is_some())
         .collect();
+}
+
+/// A title cell may name the department too (`车队长　所在部门：运输部`).
+fn post_and_dept(title: &str) -> (Option<String>, Option<String>) {
+    match title.find("所在部门").or_else(|| title.find("部门：")) {
+        Some(i) => (
+            n::clean(strip_label(&title[..i])),
+            n::clean(strip_label(&title[i..])),
+        ),
+        None => (n::clean(strip_label(title)), None),
+    }
+}
+
+/// A major cell may carry the degree after a separator (`汽车驾驶 · 中专`).
+fn major_and_level(cell: &str) -> (Option<String>, Option<String>) {
+    let (mut major, mut level) = (Vec::new(), None);
+    for part in cell.split(['·', '|', '｜']) {
+        match n::education(part.trim()).1 {
+            Some(l) if level.is_none() => level = Some(l),
+            _ => major.push(part.trim()),
+        }
+    }
+    (n::clean(&major.join(" ")), level)
+}
+
+/// A description without the label some layouts put before it (`职责：驾驶…`).
+fn without_desc_label(s: &str) -> &str {
+    let t = s.trim_start();
+    ["工作职责", "工作内容", "工作描述", "职责"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l)?.strip_prefix(['：', ':']))
+        .map_or(s, str::trim_start)
 }
 
 /// A phone field; one field may list several numbers (`153… / 156…`): the first is the phone.
@@ -617,6 +698,56 @@ mod tests {
         assert_eq!(r.work_history[0].begin.as_deref(), Some("2019-02"));
         assert!(!r.work_history[0].current);
         assert_eq!(r.source.channel_resume_id, "r42");
+    }
+
+    #[test]
+    fn intention_rows_of_label_and_value_elements_and_headed_blocks() {
+        let html = r#"<div class="ant-lpt-modal"><div class="newResumeLeft--f3">
+            <div class="resumeHeader--2b"><span class="name--e0">邓**</span></div>
+            <div class="jobIntention--9f"><div class="title--aa">求职意向</div>
+              <div class="row--3c"><span class="label--7e">期望职位</span><span class="value--1a">渣土车司机</span></div>
+              <div class="row--3c"><span class="label--7e">期望城市</span><span class="value--1a">成都</span></div>
+              <div class="row--3c"><span class="label--7e">求职状态</span><span class="value--1a">离职，正在找工作</span></div></div>
+            <div class="eduExp--1a"><div class="title--aa">教育经历</div>
+              <div class="expItem--5b"><div class="school--3f">四川交通运输职业学校</div><div class="time--8f">2015.09 - 2018.06</div><div class="major--7c">汽车驾驶 · 中专</div></div></div>
+            <div class="selfEval--2e"><div class="title--aa">自我评价</div><p>持B2驾照，驾龄9年。</p></div>
+        </div></div>"#;
+        let r = run("https://lpt.liepin.com/recommend", html).unwrap();
+        assert_eq!(r.target_post.as_deref(), Some("渣土车司机"));
+        assert_eq!(r.expected_regions, vec!["成都".to_string()]);
+        assert_eq!(r.want_job, Some(true));
+        assert_eq!(r.self_evaluation.as_deref(), Some("持B2驾照，驾龄9年。"));
+        let edu = &r.education_history[0];
+        assert_eq!(edu.major.as_deref(), Some("汽车驾驶"));
+        assert_eq!(edu.level.as_deref(), Some("中专/中技"));
+    }
+
+    #[test]
+    fn h_entries_split_department_info_line_and_description_label() {
+        let html = r#"<div class="resume-detail-basic"><div class="resume-job-intention"><h3>求职意向</h3>
+            <p>期望职位：<span>车队经理</span></p><p>期望城市：<span>武汉、襄阳</span></p><p>当前状态：<span>在职，看看新机会</span></p></div>
+            <div class="resume-work"><h3>工作经历</h3><div class="work-experience"><div class="work-cont">
+              <p class="work-cont-company-name">武汉长江冷链物流有限公司</p><span class="work-time">2019.07 - 至今</span>
+              <p class="work-cont-info">行业：交通/运输/物流　公司规模：500-999人</p>
+              <p class="work-cont-title">车队长　<span>所在部门：运输部</span></p>
+              <p class="work-cont-desc">职责：负责车队调度。</p></div></div></div></div>"#;
+        let r = run(
+            "https://h.liepin.com/resume/showresumedetail/?id=tok9",
+            html,
+        )
+        .unwrap();
+        assert_eq!(r.target_post.as_deref(), Some("车队经理"));
+        assert_eq!(
+            r.expected_regions,
+            vec!["武汉".to_string(), "襄阳".to_string()]
+        );
+        assert_eq!(r.want_job, Some(true));
+        let w = &r.work_history[0];
+        assert_eq!(w.post_name.as_deref(), Some("车队长"));
+        assert_eq!(w.dept_name.as_deref(), Some("运输部"));
+        assert_eq!(w.industry.as_deref(), Some("交通/运输/物流"));
+        assert!(w.enterprise_scale.is_some());
+        assert_eq!(w.description.as_deref(), Some("负责车队调度。"));
     }
 
     #[test]
