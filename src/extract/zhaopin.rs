@@ -175,6 +175,7 @@ const DOM: Dom = Dom {
         ],
         title: &[
             "[data-bind='textQ: data.jobTitle']",
+            "[data-bind='textQ: data.jobName']",
             ".resume-work-item__job",
             ".job_title",
             ".timeline__title",
@@ -540,13 +541,26 @@ fn loose_title(item: ElementRef, company: &str) -> Option<String> {
                 .iter()
                 .any(|s| s.id() == e.id() || e.ancestors().any(|a| a.id() == s.id()))
         })
-        .map(|e| shown::clean(&text_of(e)))
+        .map(|e| without_salary(&shown::clean(&text_of(e))))
         .find(|t| {
             !t.is_empty()
                 && t != company
                 && !company.contains(t.as_str())
                 && t.chars().count() <= 20
         })
+}
+
+/// A title line without the salary shown beside it (`商务车司机｜8001-10000元/月`).
+fn without_salary(line: &str) -> String {
+    let is_salary = |p: &str| {
+        p.chars().any(|c| c.is_ascii_digit())
+            && ["元", "k", "K", "万", "千"].iter().any(|u| p.contains(u))
+    };
+    line.split(['｜', '|'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !is_salary(p))
+        .collect::<Vec<_>>()
+        .join("｜")
 }
 
 /// An education entry: known selectors first; otherwise the school is the first named piece and
@@ -622,6 +636,13 @@ fn after_colon(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_salary_beside_the_job_title_is_not_part_of_it() {
+        assert_eq!(without_salary("商务车司机｜8001-10000元/月"), "商务车司机");
+        assert_eq!(without_salary("司机 | 8K"), "司机");
+        assert_eq!(without_salary("调度员"), "调度员");
+    }
 
     #[test]
     fn plain_resume_number_keeps_the_person_token() {
