@@ -7,8 +7,9 @@
 
 use super::capture::{
     all, array_at, decode_entities, document, education_by_shape, fill_missing, first, job_status,
-    objects_with_key, payloads, pieces, query_param, section_by_heading, section_items, str_at,
-    strip_label, summary_tokens, text_at, text_of, text_without_heading, work_by_shape,
+    objects_with_key, payloads, pieces, query_param, section_by_heading, section_items,
+    section_text, str_at, strip_label, summary_tokens, text_at, text_of, text_without_heading,
+    work_by_shape,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -51,10 +52,15 @@ mod dom {
     pub const EDUCATION: &[&str] = &[".base-line .edu", ".edu"];
     pub const WORK_YEARS: &[&str] = &[".base-line .workyear", ".workyear"];
     pub const LIVING: &[&str] = &["#liveLocation", ".live-location"];
-    pub const PHONE: &[&str] = &[".contact-info .phone", ".phone"];
+    pub const PHONE: &[&str] = &[
+        ".contact-info .phone",
+        ".phone",
+        ".contact .mobile",
+        ".mobile",
+    ];
     pub const PHONE_BACKUP: &[&str] = &[".contact-info .phone2"];
     pub const EMAIL: &[&str] = &[".contact-info .email", ".email"];
-    pub const EXPECT_JOB: &[&str] = &["#expectJob", ".expect .job"];
+    pub const EXPECT_JOB: &[&str] = &["#expectJob", "#expectCate", ".expect .job"];
     pub const EXPECT_AREA: &[&str] = &["#expectLocation", ".expect .location"];
     pub const EXPECT_SALARY: &[&str] = &["#expectSalary", ".expect .salary"];
     pub const JOB_STATE: &[&str] = &["#jobState", ".expect .state"];
@@ -224,6 +230,11 @@ fn from_dom(root: ElementRef) -> Resume {
     }
     r.self_evaluation = first(root, dom::INTRO)
         .map(|e| text_without_heading(e, dom::INTRO_HEADINGS))
+        // A block of another class under its heading (`<div class="letter"><h3>自我介绍</h3>…`).
+        .or_else(|| {
+            section_by_heading(root, dom::INTRO_HEADINGS)
+                .map(|s| section_text(s, dom::INTRO_HEADINGS))
+        })
         .and_then(|s| n::text_block(&s));
     // The tables' classes win; what they miss (renamed classes) is read from the entry's shape.
     r.work_history = items(root, dom::WORK_ITEMS, dom::WORK_HEADINGS)
@@ -456,6 +467,25 @@ mod tests {
         assert_eq!(r.phone_state, ContactState::Obfuscated);
         assert_eq!(r.phone, None);
         assert_eq!(r.age, None);
+    }
+
+    #[test]
+    fn mobile_class_intention_cate_and_intro_under_a_heading() {
+        let html = "<html><head><style>@font-face{font-family:customfont;src:url(data:application/font-woff;base64,d09GRgAB)}</style></head><body>\
+            <div class=\"resume-detail\" id=\"resumeDetail\"><span id=\"name\">杜先生</span>\
+            <div class=\"contact\">手机号：<span class=\"mobile resumeFont2\">&#xe1a7;&#xe5b3;&#xe30c;</span></div>\
+            <div class=\"expect\"><h3>求职意向</h3><p>期望职位：<span id=\"expectCate\">渣土车司机</span></p></div>\
+            <div class=\"letter\"><h3>自我介绍</h3><p>持B2驾驶证。</p></div></div></body></html>";
+        let r = extract(&page(
+            "https://employer.58.com/resume/detail?resumeid=5188",
+            Some(html),
+            &[],
+        ))
+        .unwrap();
+        assert_eq!(r.phone_state, ContactState::Obfuscated);
+        assert_eq!(r.phone, None);
+        assert_eq!(r.target_post.as_deref(), Some("渣土车司机"));
+        assert_eq!(r.self_evaluation.as_deref(), Some("持B2驾驶证。"));
     }
 
     #[test]
