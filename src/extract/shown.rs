@@ -117,6 +117,12 @@ impl Shown {
         if l.is_empty() {
             return false;
         }
+        if let Some(c) = BIRTH_THEN_AGE.captures(&l) {
+            // `1979年11月3日（47岁）`: the other order of `47岁（1979年11月3日）`.
+            self.offer(Field::Birth, &c[1]);
+            self.offer(Field::Age, &format!("{}岁", &c[2]));
+            return true;
+        }
         let field = if l == "男" || l == "女" {
             Field::Gender
         } else if AGE.is_match(&l) {
@@ -325,6 +331,12 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}\s*岁").unw
 static BIRTH_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)").unwrap()
 });
+static BIRTH_THEN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)\s*[（(]\s*(\d{1,2})\s*岁\s*[）)]$",
+    )
+    .unwrap()
+});
 static BIRTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:生|出生)?$").unwrap()
 });
@@ -484,6 +496,14 @@ mod tests {
         assert_eq!(s.get(Field::WorkYears), Some("18年工作经验"));
         assert_eq!(s.get(Field::Education), Some("中专"));
         assert_eq!(s.get(Field::Living), Some("上海-浦东新区"));
+    }
+
+    #[test]
+    fn a_birth_date_with_the_age_after_it() {
+        let mut s = Shown::default();
+        assert!(s.offer_label("1979年11月3日（47岁）"));
+        assert_eq!(s.get(Field::Birth), Some("1979年11月3日"));
+        assert_eq!(s.get(Field::Age), Some("47岁"));
     }
 
     #[test]
