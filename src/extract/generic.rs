@@ -606,7 +606,8 @@ fn is_label_only(line: &str) -> Option<String> {
 }
 
 static DATE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let d = r"\d{4}\s*(?:[年./\-]\s*\d{1,2}\s*月?)?(?:[./\-]\s*\d{1,2}\s*日?)?";
+    // A year alone may carry its 年 (`2009年—2018年`).
+    let d = r"\d{4}\s*(?:[年./\-]\s*\d{1,2}\s*月?(?:[./\-]\s*\d{1,2}\s*日?)?|年)?";
     Regex::new(&format!(
         r"({d})\s*(?:-|–|—|－|~|～|至|到)+\s*({d}|至今|现在|今)"
     ))
@@ -1467,6 +1468,25 @@ mod tests {
             extract(&page("https://x.example/login", html)),
             Err(ExtractError::NotAResume(_))
         ));
+    }
+
+    #[test]
+    fn year_only_ranges_with_their_nian_start_entries() {
+        let lines: Vec<String> = [
+            "2018年4月—2026年10月　哈尔滨北方冷运物流有限公司　牵引车司机",
+            "驾驶冷藏半挂。",
+            "2009年—2018年　大庆市油田运输公司　罐车司机",
+            "驾驶油罐车。",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let e = entries(&lines);
+        assert_eq!(e.len(), 2);
+        let second = work_entry(&e[1]);
+        assert_eq!(second.begin.as_deref(), Some("2009"));
+        assert_eq!(second.end.as_deref(), Some("2018"));
+        assert_eq!(second.description.as_deref(), Some("驾驶油罐车。"));
     }
 
     #[test]

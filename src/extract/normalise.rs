@@ -221,9 +221,16 @@ static CLEAR_NAME: LazyLock<Regex> =
 /// A name field → (clear name, masked form). `张先生`, `李**`, `王某`, glyph-font names and
 /// "隐藏姓名" are masked; anything else that looks like a name is clear.
 pub fn name(s: &str) -> (Option<String>, Option<String>) {
-    let Some(n) = clean(s) else {
+    let Some(mut n) = clean(s) else {
         return (None, None);
     };
+    // A note after the name (`陈先生（登录企业会员后查看）`) is not part of it.
+    if let Some(open) = n
+        .find(['（', '('])
+        .filter(|&i| i > 0 && n.ends_with(['）', ')']))
+    {
+        n = n[..open].trim().to_string();
+    }
     if is_obfuscated(&n) || n.contains('*') || n.contains('＊') || n.contains("隐藏") {
         return (None, Some(n));
     }

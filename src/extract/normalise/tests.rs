@@ -138,6 +138,8 @@ fn names_clear_or_masked() {
     assert_eq!(name("欧阳 娜娜"), (s("欧阳娜娜"), None));
     assert_eq!(name("张先生"), (None, s("张先生")));
     assert_eq!(name("李女士"), (None, s("李女士")));
+    assert_eq!(name("陈先生（登录企业会员后查看）"), (None, s("陈先生")));
+    assert_eq!(name("王建国(Jianguo)"), (s("王建国"), None));
     assert_eq!(name("李**"), (None, s("李**")));
     assert_eq!(name("王**"), (None, s("王**")));
     assert_eq!(name("王某"), (None, s("王某")));
