@@ -925,11 +925,27 @@ static RTQC: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 });
 
 /// The road-transport qualification type; a bare `从业资格证` with no type gives `None`.
+/// A driver holding both the dangerous-goods driver's and the escort's certificate is a driver:
+/// the escort type (listed first, since `危险货物押运员证` also reads as a dangerous-goods
+/// certificate) only wins when nothing else is named once its own mentions are taken out.
 pub fn rtqc(s: &str) -> Option<String> {
+    static ESCORT_CERT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:危险(?:货物|品)?(?:道路运输)?)?押运(?:人员|员)?[^，。,；;、\n]{0,8}?(?:证|资格)")
+    });
     let t = nfkc(s);
-    RTQC.iter()
-        .find(|(_, pattern)| pattern.is_match(&t))
-        .map(|(name, _)| name.to_string())
+    let first = |t: &str| {
+        RTQC.iter()
+            .find(|(_, pattern)| pattern.is_match(t))
+            .map(|(name, _)| name.to_string())
+    };
+    let found = first(&t)?;
+    if found == "危险货物押运员" {
+        let rest = ESCORT_CERT.replace_all(&t, "");
+        if let Some(other) = first(&rest).filter(|o| o != "危险货物押运员") {
+            return Some(other);
+        }
+    }
+    Some(found)
 }
 
 // ---------------------------------------------------------------- vehicles
