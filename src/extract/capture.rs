@@ -4,6 +4,8 @@
 //! Board extractors keep their selectors and keys in tables and use these helpers, so that a
 //! board redesign is a change to a table, not to code.
 
+/// One reading of job status for every board.
+pub use super::normalise::job_status;
 use super::Page;
 use crate::model::{Education, Resume, Work};
 use regex::Regex;
@@ -200,16 +202,6 @@ pub fn strip_label(s: &str) -> &str {
         Some(i) if s[..i].chars().count() <= 6 => s[i..].trim_start_matches(['：', ':']).trim(),
         _ => s.trim(),
     }
-}
-
-/// `normalise::job_status`, plus the boards' "actively looking" phrasings it does not know
-/// (`在职，急寻新工作`, liepin's `正在找工作` variants): those say the person wants a job.
-pub fn job_status(s: &str) -> (Option<i64>, Option<bool>) {
-    let (status, want) = super::normalise::job_status(s);
-    let looking = ["急寻", "寻找新", "新工作", "想换", "换工作"]
-        .iter()
-        .any(|k| s.contains(k));
-    (status, want.or(looking.then_some(true)))
 }
 
 /// Fills every field `r` lacks from `other` (a lower-priority source of the same resume).
@@ -559,13 +551,6 @@ mod tests {
         );
         assert_eq!(decode_entities("a&nbsp;b&amp;c&#26446;"), "a\u{a0}b&c李");
         assert_eq!(decode_entities("&bogus; &#xzz;"), "&bogus; &#xzz;");
-    }
-
-    #[test]
-    fn urgent_job_search_means_wanting_a_job() {
-        assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
-        assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
-        assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
     }
 
     #[test]

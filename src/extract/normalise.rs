@@ -563,7 +563,20 @@ pub fn job_status(s: &str) -> (Option<i64>, Option<bool>) {
     let t = nfkc(s);
     let has = |keys: &[&str]| keys.iter().any(|k| t.contains(k));
     let not_looking = has(&["暂不考虑", "不考虑", "暂无跳槽", "不想换", "暂不找"]);
-    let looking = has(&["考虑", "找工作", "求职", "到岗", "看看", "机会", "随时"]);
+    let looking = has(&[
+        "考虑",
+        "找工作",
+        "求职",
+        "到岗",
+        "看看",
+        "机会",
+        "随时",
+        "急寻",
+        "寻找新",
+        "新工作",
+        "想换",
+        "换工作",
+    ]);
     let want = if not_looking {
         Some(false)
     } else if looking {

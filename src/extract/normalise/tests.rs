@@ -266,6 +266,8 @@ fn education_codes_and_levels() {
 #[test]
 fn job_status_and_wish() {
     assert_eq!(job_status("在职，考虑机会"), (Some(1), Some(true)));
+    assert_eq!(job_status("在职，急寻新工作"), (Some(1), Some(true)));
+    assert_eq!(job_status("离职-随时到岗"), (Some(0), Some(true)));
     assert_eq!(job_status("离职，正在找工作"), (Some(0), Some(true)));
     assert_eq!(job_status("在职，暂不考虑"), (Some(1), Some(false)));
     assert_eq!(job_status("个体经营"), (Some(-1), None));
