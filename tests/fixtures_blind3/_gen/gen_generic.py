@@ -125,7 +125,7 @@ html2 = f"""<!DOCTYPE html>
 </body></html>
 """
 gold2 = gold(
-    url=URL2, captured_at=CAP2, channel_id=None, resume_id=JID,
+    url=URL2, captured_at=CAP2, channel_id=0, resume_id=JID,
     name_masked="邓先生", gender="男", age=50, married=1, living_place="佛山-南海区",
     phone_state="masked", phone_masked="166****4410",
     education_level="初中及以下", work_experience=22, status=1, want_job=True,
@@ -141,6 +141,6 @@ gold2 = gold(
     education_history=[edu("1989-09", "1992-07", "南海区丹灶镇青云中学", None, "初中及以下")],
 )
 write_case("generic", "xc4_job5156_api_dl_locked_b2_tanker_deng",
-           description="generic: job5156 (智通人才网, not in the channel table -> channelId null) with /api/com/resume/<id> JSON + dt/dd DOM; hidden name 邓先生, masked phone; 10000元以上 -> [10000]; 初中; B2 + 危货驾驶员证; 15吨罐车 / 5吨栏板",
+           description="generic: job5156 (智通人才网, not in the channel table -> channelId 0) with /api/com/resume/<id> JSON + dt/dd DOM; hidden name 邓先生, masked phone; 10000元以上 -> [10000]; 初中; B2 + 危货驾驶员证; 15吨罐车 / 5吨栏板",
            url=URL2, html=html2, captured_at=CAP2, person="blind3-13", gold_obj=gold2,
            api_payloads=[{"url": f"https://www.job5156.com/api/com/resume/{JID}?_=1797059100000", "body": api_body}])
