@@ -203,12 +203,16 @@ pub fn running_pid(paths: &Paths) -> Option<u32> {
     }
 }
 
+/// Whether hosts should start an agent at all: only with a central to deliver to.
+pub fn autostart_wanted(config: &Config) -> bool {
+    config.agent.autostart && config.central_url().is_some()
+}
+
 /// Called by host processes: starts a detached agent when none holds the lock (and the
 /// configuration allows it). The agent's output goes nowhere near the host's stdout, which
 /// carries native-messaging frames.
-pub fn ensure_running(paths: &Paths) {
-    let config = Config::load(paths).unwrap_or_default();
-    if !config.agent.autostart || config.central_url().is_none() {
+pub fn ensure_running(paths: &Paths, config: &Config) {
+    if !autostart_wanted(config) {
         return;
     }
     match AgentLock::try_acquire(paths) {

@@ -19,7 +19,7 @@ pub fn run(once: bool) -> i32 {
 
 /// Puts parked items back in the queue and makes sure an agent picks them up.
 pub fn retry() -> i32 {
-    let (paths, _config, store) = match super::open() {
+    let (paths, config, store) = match super::open() {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -35,7 +35,7 @@ pub fn retry() -> i32 {
                 );
             }
             println!("重新排队 requeued: {n}");
-            agent::ensure_running(&paths);
+            agent::ensure_running(&paths, &config);
             0
         }
         Err(e) => {

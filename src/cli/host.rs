@@ -35,9 +35,9 @@ pub fn run(caller: Caller) -> i32 {
     };
     // Anything queued earlier needs an agent to reach central. On its own thread: checking the
     // lock (and maybe starting a process) must not delay the browser's first reply.
-    if config.agent.autostart && config.central_url().is_some() {
-        let agent_paths = paths.clone();
-        std::thread::spawn(move || crate::agent::ensure_running(&agent_paths));
+    if crate::agent::autostart_wanted(&config) {
+        let (agent_paths, agent_config) = (paths.clone(), config.clone());
+        std::thread::spawn(move || crate::agent::ensure_running(&agent_paths, &agent_config));
     }
     let ctx = Arc::new(Ctx::new(config, paths, store));
     // One async thread is enough: blocking work (store, parsing) runs on the blocking pool, the
@@ -53,6 +53,7 @@ pub fn run(caller: Caller) -> i32 {
             return 1;
         }
     };
+    // Inside the runtime: the pipe reader registers with its reactor when it is made.
     let code = runtime.block_on(async { serve(ctx, stdin_reader(), tokio::io::stdout()).await });
     // A blocked stdin reader or store call must not keep the process past the browser's port.
     runtime.shutdown_timeout(Duration::from_millis(100));

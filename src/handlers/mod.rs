@@ -77,9 +77,12 @@ impl Ctx {
 
     /// Makes sure an agent will deliver what was just queued (it exits when idle, and a browser
     /// port can stay open for hours). Off the async thread: it may start a process.
-    pub fn wake_agent(&self) {
-        let paths = self.paths.clone();
-        tokio::task::spawn_blocking(move || crate::agent::ensure_running(&paths));
+    pub fn wake_agent(self: &Arc<Self>) {
+        if !crate::agent::autostart_wanted(&self.config) {
+            return;
+        }
+        let ctx = Arc::clone(self);
+        tokio::task::spawn_blocking(move || crate::agent::ensure_running(&ctx.paths, &ctx.config));
     }
 
     /// The failure for work that needs central when it cannot be reached.
