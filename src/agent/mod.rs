@@ -34,11 +34,12 @@ pub const EXIT_ERROR: i32 = 1;
 /// The exclusive lock that makes this process the data directory's one agent; released when
 /// dropped or when the process dies (the OS drops the lock with the file descriptor).
 pub struct AgentLock {
-    _file: File,
+    file: File,
 }
 
 impl AgentLock {
-    /// `Ok(None)` when another process holds it.
+    /// `Ok(None)` when another process holds it. Also used only to look (the lock is dropped at
+    /// once), so it leaves the file's content alone: the holder's pid is written by the agent.
     pub fn try_acquire(paths: &Paths) -> std::io::Result<Option<AgentLock>> {
         let path = paths.agent_lock_file();
         if let Some(dir) = path.parent() {
@@ -50,16 +51,17 @@ impl AgentLock {
             .write(true)
             .open(&path)?;
         match file.try_lock_exclusive() {
-            Ok(()) => {
-                // The holder's pid, for `doctor` and for tests that must stop what they started.
-                let _ = file.set_len(0);
-                let _ = (&file).write_all(std::process::id().to_string().as_bytes());
-                Ok(Some(AgentLock { _file: file }))
-            }
+            Ok(()) => Ok(Some(AgentLock { file })),
             Err(e) if e.kind() == fs4::lock_contended_error().kind() => Ok(None),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// Records this process as the holder, for `running_pid` (tests stop what they started).
+    fn record_pid(&self) {
+        let _ = self.file.set_len(0);
+        let _ = (&self.file).write_all(std::process::id().to_string().as_bytes());
     }
 }
 
@@ -67,7 +69,10 @@ impl AgentLock {
 /// nothing is due). Returns the process exit code.
 pub fn run(paths: &Paths, config: &Config, once: bool) -> i32 {
     let _lock = match AgentLock::try_acquire(paths) {
-        Ok(Some(lock)) => lock,
+        Ok(Some(lock)) => {
+            lock.record_pid();
+            lock
+        }
         Ok(None) => {
             log::info!("agent: another agent is running for this data directory");
             return EXIT_OK;
