@@ -41,6 +41,16 @@ pub struct CentralConfig {
     pub click_budget_ms: u64,
 }
 
+impl CentralConfig {
+    /// The base URL as requests use it: trimmed, without its trailing slash; `None` when unset.
+    pub fn base(&self) -> Option<&str> {
+        self.base_url
+            .as_deref()
+            .map(|u| u.trim().trim_end_matches('/'))
+            .filter(|u| !u.is_empty())
+    }
+}
+
 impl Default for CentralConfig {
     fn default() -> Self {
         CentralConfig {
@@ -191,11 +201,7 @@ impl Config {
 
     /// The central base URL without its trailing slash, when configured.
     pub fn central_url(&self) -> Option<&str> {
-        self.central
-            .base_url
-            .as_deref()
-            .map(|u| u.trim_end_matches('/'))
-            .filter(|u| !u.is_empty())
+        self.central.base()
     }
 }
 

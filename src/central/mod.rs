@@ -123,10 +123,7 @@ pub type Reply = Map<String, Value>;
 impl Central {
     pub fn new(config: &CentralConfig) -> Result<Central, CentralError> {
         let base = config
-            .base_url
-            .as_deref()
-            .map(|u| u.trim().trim_end_matches('/'))
-            .filter(|u| !u.is_empty())
+            .base()
             .ok_or(CentralError::NotConfigured)?
             .to_string();
         let http = reqwest::Client::builder()
