@@ -14,7 +14,7 @@ use crate::paths::Paths;
 use crate::protocol::{ErrorCode, Failure, Request};
 use crate::store::Store;
 use serde_json::{Map, Value};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub type Outcome = Result<Map<String, Value>, Failure>;
 
@@ -24,6 +24,9 @@ pub struct Ctx {
     pub channels: ChannelTable,
     pub paths: Paths,
     store: Mutex<Store>,
+    /// Built at first use, not at start-up (TLS set-up would delay `hello`), then shared so a
+    /// long-lived port reuses its connections.
+    central: OnceLock<Result<Central, CentralError>>,
 }
 
 impl Ctx {
@@ -33,6 +36,7 @@ impl Ctx {
             config,
             paths,
             store: Mutex::new(store),
+            central: OnceLock::new(),
         }
     }
 
@@ -61,7 +65,11 @@ impl Ctx {
         self: &Arc<Self>,
         budget: std::time::Duration,
     ) -> Result<Central, Failure> {
-        let client = Central::new(&self.config.central).map_err(central_failure)?;
+        let client = self
+            .central
+            .get_or_init(|| Central::new(&self.config.central))
+            .clone()
+            .map_err(central_failure)?;
         let identity = self
             .store(|s| {
                 Identity::from_store(s.conn())
