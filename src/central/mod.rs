@@ -12,7 +12,7 @@ pub use resume_form::{Form, RecordForm, RecordKind};
 
 use crate::config::CentralConfig;
 use reqwest::{header, Method, StatusCode};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 use std::time::Duration;
 
@@ -81,17 +81,12 @@ pub struct Identity {
 }
 
 impl Identity {
-    /// Reads the meta keys `account` and `orgId` that `LoginInit` stores.
-    pub fn from_store(conn: &Connection) -> rusqlite::Result<Identity> {
-        let get = |k: &str| {
-            conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| {
-                r.get::<_, String>(0)
-            })
-            .optional()
-        };
+    /// Reads the meta keys that `LoginInit` stores.
+    pub fn from_store(conn: &Connection) -> crate::store::Result<Identity> {
+        use crate::store::meta;
         Ok(Identity {
-            account: get("account")?,
-            org_id: get("orgId")?,
+            account: meta::get(conn, meta::ACCOUNT)?,
+            org_id: meta::get(conn, meta::ORG_ID)?,
         })
     }
 }

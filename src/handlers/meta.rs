@@ -1,26 +1,20 @@
 //! hello, LoginInit, status.
 
 use super::{Ctx, Outcome};
+use crate::central::Identity;
 use crate::fields;
 use crate::protocol::{fields::id_string, Failure, Request, MESSAGE_TYPES, PROTOCOL_VERSION};
 use crate::store::{meta, outbox, resumes};
 use std::sync::Arc;
 
 pub async fn hello(ctx: &Arc<Ctx>) -> Outcome {
-    let (account, org) = ctx
-        .store(|s| {
-            Ok((
-                meta::get(s.conn(), meta::ACCOUNT)?,
-                meta::get(s.conn(), meta::ORG_ID)?,
-            ))
-        })
-        .await?;
+    let Identity { account, org_id } = ctx.store(|s| Ok(Identity::from_store(s.conn())?)).await?;
     Ok(fields! {
         "version" => env!("CARGO_PKG_VERSION"),
         "protocol" => PROTOCOL_VERSION,
         "capabilities" => MESSAGE_TYPES,
         "account" => account,
-        "orgId" => org,
+        "orgId" => org_id,
     })
 }
 

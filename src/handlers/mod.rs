@@ -70,12 +70,7 @@ impl Ctx {
             .get_or_init(|| Central::new(&self.config.central))
             .clone()
             .map_err(central_failure)?;
-        let identity = self
-            .store(|s| {
-                Identity::from_store(s.conn())
-                    .map_err(|e| Failure::from(crate::store::StoreError::from(e)))
-            })
-            .await?;
+        let identity = self.store(|s| Ok(Identity::from_store(s.conn())?)).await?;
         Ok(client.with_identity(identity).with_timeout(budget))
     }
 
