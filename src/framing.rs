@@ -3,7 +3,7 @@
 //! kills the whole port on a larger message, so the guard lives here, not in callers' hopes).
 
 use byteorder::{ByteOrder, NativeEndian};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt};
 
 /// Largest message a browser may send us (Chrome's IPC limit).
 pub const MAX_INBOUND: u32 = 64 * 1024 * 1024;
@@ -87,16 +87,10 @@ pub fn encode(body: &[u8]) -> Result<Vec<u8>, FrameError> {
     Ok(out)
 }
 
-pub async fn write_frame<W: AsyncWrite + Unpin>(w: &mut W, body: &[u8]) -> Result<(), FrameError> {
-    let frame = encode(body)?;
-    w.write_all(&frame).await?;
-    w.flush().await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tokio::io::AsyncWriteExt;
 
     fn frame(body: &[u8]) -> Vec<u8> {
         let mut v = (body.len() as u32).to_ne_bytes().to_vec();

@@ -27,15 +27,6 @@ pub enum Tier {
     Suspected,
 }
 
-impl Tier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Duplicate => "duplicate",
-            Tier::Suspected => "suspected",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IdentityKey {
     /// `phone`, `email`, `nbg`, `nco` or `mask`: the `kind` column of `resume_keys`.

@@ -80,18 +80,3 @@ pub fn put_search_rules(
     )?;
     Ok(())
 }
-
-pub fn search_rules(
-    conn: &Connection,
-    channel_id: i64,
-    job_id: &str,
-) -> Result<Option<serde_json::Value>> {
-    let s: Option<String> = conn
-        .query_row(
-            "SELECT json FROM search_rules WHERE channel_id = ?1 AND job_id = ?2",
-            params![channel_id, job_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(s.and_then(|s| serde_json::from_str(&s).ok()))
-}
