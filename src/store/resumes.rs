@@ -95,18 +95,15 @@ pub fn upsert(conn: &Connection, mut resume: Resume) -> Result<(Stored, UpsertSt
         resume.source.channel_id,
         &resume.source.channel_resume_id,
     )?;
+    if let Some(old) = &existing {
+        resume.merge_recrawl(&old.resume);
+    }
+    let hash = content_hash(&resume);
     let status = match &existing {
-        Some(old) => {
-            resume.merge_recrawl(&old.resume);
-            if content_hash(&resume) == old.content_hash {
-                UpsertStatus::Unchanged
-            } else {
-                UpsertStatus::Updated
-            }
-        }
+        Some(old) if old.content_hash == hash => UpsertStatus::Unchanged,
+        Some(_) => UpsertStatus::Updated,
         None => UpsertStatus::New,
     };
-    let hash = content_hash(&resume);
     let data = serde_json::to_string(&resume)?;
     let id = match (&existing, status) {
         (Some(old), UpsertStatus::Unchanged) => old.id,
