@@ -521,7 +521,7 @@ fn expect_lines(r: &mut Resume, body: &[&str]) {
             continue;
         }
         let (salary, rest) = match rest.split_last() {
-            Some((last, rest)) if looks_like_salary(last) => (Some(*last), rest),
+            Some((last, rest)) if n::looks_like_salary(last) => (Some(*last), rest),
             _ => (None, rest),
         };
         r.expected_salary = salary.map_or_else(Vec::new, n::salary);
@@ -544,11 +544,6 @@ fn glued_expect(r: &mut Resume, index: usize, line: &str) {
     }
     let key = format!("期望职位{}", index + 1);
     r.extras.insert(key, line.to_string());
-}
-
-fn looks_like_salary(s: &str) -> bool {
-    s.contains("面议")
-        || (s.chars().any(|c| c.is_ascii_digit()) && s.contains(['K', 'k', '万', '元', '千']))
 }
 
 /// Entries anchored on their date line: company and post are the two lines above it, the

@@ -395,7 +395,7 @@ fn intentions_by_heading(r: &mut Resume, scope: ElementRef) {
         // Unlabelled values (`车队经理` `上海` `15-20k·13薪`): told apart by shape.
         for p in ps.iter().filter(|p| !is_intent_label(&p.text)) {
             let t = p.text.as_str();
-            if looks_like_salary(t) {
+            if n::looks_like_salary(t) {
                 if r.expected_salary.is_empty() {
                     r.expected_salary = n::salary(t);
                 }
@@ -427,13 +427,6 @@ fn intentions_from_text(r: &mut Resume, text: &str) {
     for (label, value) in labelled_values(text) {
         intention(r, &label, &value);
     }
-}
-
-fn looks_like_salary(t: &str) -> bool {
-    t.chars().any(|c| c.is_ascii_digit())
-        && ["k", "K", "万", "千", "元", "面议"]
-            .iter()
-            .any(|u| t.contains(u))
 }
 
 fn looks_like_post(t: &str) -> bool {

@@ -601,6 +601,12 @@ pub fn job_status(s: &str) -> (Option<i64>, Option<bool>) {
 static SALARY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(\d+(?:\.\d+)?)\s*(万|千|k|w|元)?"));
 static SALARY_MONTHS: LazyLock<Regex> = LazyLock::new(|| re(r"[·*x×]?\s*(\d{2})\s*薪"));
 
+/// Whether a shown item is a salary (`8-12k·14薪`, `9000-12000元/月`, `面议`), not a post or city.
+pub fn looks_like_salary(s: &str) -> bool {
+    s.contains("面议")
+        || (s.chars().any(|c| c.is_ascii_digit()) && s.contains(['K', 'k', '万', '元', '千']))
+}
+
 /// Expected salary in CNY per month, seed shape `[low, high]`, `[low]` or `[]` (面议).
 ///
 /// `年薪`/`/年`/`年收入` amounts are divided by 12 or by the `·N薪` count. An amount of 10万 or more

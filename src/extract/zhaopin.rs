@@ -552,13 +552,9 @@ fn loose_title(item: ElementRef, company: &str) -> Option<String> {
 
 /// A title line without the salary shown beside it (`商务车司机｜8001-10000元/月`).
 fn without_salary(line: &str) -> String {
-    let is_salary = |p: &str| {
-        p.chars().any(|c| c.is_ascii_digit())
-            && ["元", "k", "K", "万", "千"].iter().any(|u| p.contains(u))
-    };
     line.split(['｜', '|'])
         .map(str::trim)
-        .filter(|p| !p.is_empty() && !is_salary(p))
+        .filter(|p| !p.is_empty() && !normalise::looks_like_salary(p))
         .collect::<Vec<_>>()
         .join("｜")
 }
