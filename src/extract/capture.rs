@@ -341,6 +341,21 @@ pub fn section_items<'a>(section: ElementRef<'a>, names: &[&str]) -> Vec<Element
         .collect()
 }
 
+/// Entry blocks: the site's item selectors, else the children of the section under its heading.
+pub fn entry_items<'a>(
+    scope: ElementRef<'a>,
+    items: &[&str],
+    headings: &[&str],
+) -> Vec<ElementRef<'a>> {
+    let found = all(scope, items);
+    if !found.is_empty() {
+        return found;
+    }
+    section_by_heading(scope, headings)
+        .map(|s| section_items(s, headings))
+        .unwrap_or_default()
+}
+
 /// The section's text without its heading.
 pub fn section_text(section: ElementRef, names: &[&str]) -> String {
     section_items(section, names)

@@ -9,7 +9,7 @@ use super::capture::{
     section_items, section_text, strip_label, summary_token, text_at, text_of,
     text_without_heading,
 };
-use super::capture::{education_by_shape, is_school, work_by_shape};
+use super::capture::{education_by_shape, entry_items, is_school, work_by_shape};
 use super::normalise as n;
 use super::{ExtractError, Page};
 use crate::model::{ContactState, Education, Resume, Work};
@@ -474,21 +474,6 @@ fn intention(r: &mut Resume, label: &str, value: &str) {
     } else if let (false, Some(v)) = (label.is_empty(), n::clean(value)) {
         r.extras.insert(label.to_string(), v);
     }
-}
-
-/// Entry blocks: the site's item class, else the children of the section under its heading.
-fn entry_items<'a>(
-    scope: ElementRef<'a>,
-    items: &[&str],
-    headings: &[&str],
-) -> Vec<ElementRef<'a>> {
-    let found = all(scope, items);
-    if !found.is_empty() {
-        return found;
-    }
-    section_by_heading(scope, headings)
-        .map(|s| section_items(s, headings))
-        .unwrap_or_default()
 }
 
 fn entries(r: &mut Resume, scope: ElementRef, e: &Entries) {

@@ -6,10 +6,9 @@
 //! never become a phone, a name or an age.
 
 use super::capture::{
-    all, array_at, decode_entities, document, education_by_shape, fill_missing, first, job_status,
-    objects_with_key, payloads, pieces, query_param, section_by_heading, section_items,
-    section_text, str_at, strip_label, summary_tokens, text_at, text_of, text_without_heading,
-    work_by_shape,
+    all, array_at, decode_entities, document, education_by_shape, entry_items, fill_missing, first,
+    job_status, objects_with_key, payloads, pieces, query_param, section_by_heading, section_text,
+    str_at, strip_label, summary_tokens, text_at, text_of, text_without_heading, work_by_shape,
 };
 use super::normalise as n;
 use super::{ExtractError, Page};
@@ -237,7 +236,7 @@ fn from_dom(root: ElementRef) -> Resume {
         })
         .and_then(|s| n::text_block(&s));
     // The tables' classes win; what they miss (renamed classes) is read from the entry's shape.
-    r.work_history = items(root, dom::WORK_ITEMS, dom::WORK_HEADINGS)
+    r.work_history = entry_items(root, dom::WORK_ITEMS, dom::WORK_HEADINGS)
         .into_iter()
         .map(|item| {
             let shape = work_by_shape(pieces(item));
@@ -261,7 +260,7 @@ fn from_dom(root: ElementRef) -> Resume {
         .filter(|w| w.enterprise_name.is_some())
         .collect();
     fill_missing(&mut r, summary_rows(root));
-    r.education_history = items(root, dom::EDU_ITEMS, dom::EDU_HEADINGS)
+    r.education_history = entry_items(root, dom::EDU_ITEMS, dom::EDU_HEADINGS)
         .into_iter()
         .map(|item| {
             let shape = education_by_shape(pieces(item));
@@ -283,17 +282,6 @@ fn from_dom(root: ElementRef) -> Resume {
         .filter(|e| e.school_name.is_some())
         .collect();
     r
-}
-
-/// Entry blocks: the tables' item class, else the children of the section under its heading.
-fn items<'a>(root: ElementRef<'a>, selectors: &[&str], headings: &[&str]) -> Vec<ElementRef<'a>> {
-    let found = all(root, selectors);
-    if !found.is_empty() {
-        return found;
-    }
-    section_by_heading(root, headings)
-        .map(|s| section_items(s, headings))
-        .unwrap_or_default()
 }
 
 /// Gender, age, education and years from unlabelled summary rows; glyph-drawn items are skipped.
