@@ -256,7 +256,6 @@ impl Shown {
             non_empty(normalise::places(c))
         })
         .unwrap_or_default();
-        r.target_city = r.expected_regions.first().cloned();
         r.expected_salary = pick(offers(Field::SalaryCode), |c| {
             non_empty(normalise::zhaopin_salary_code(c))
         })
