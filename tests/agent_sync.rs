@@ -8,7 +8,7 @@ use hirebridge::paths::Paths;
 use hirebridge::store::{outbox, Store};
 use serde_json::json;
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::central_server::{CentralServer, ChannelSetup, Down, Faults};
 
 fn config(server: &CentralServer) -> Config {
@@ -31,14 +31,6 @@ fn setup() -> (tempfile::TempDir, Paths, Store) {
     let paths = Paths::under(dir.path());
     let store = Store::open(&paths.store_file()).unwrap();
     (dir, paths, store)
-}
-
-fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while !cond() {
-        assert!(Instant::now() < deadline, "gave up waiting for: {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// Every local resume is on the server exactly once (by its invented phone), with its central
@@ -117,17 +109,21 @@ fn offline_items_stay_queued_and_are_delivered_when_central_is_back() {
     let cfg = config(&server);
     let p = paths.clone();
     let agent = std::thread::spawn(move || agent::run(&p, &cfg, false));
-    wait_for("the running agent to fail against the down server", || {
-        store
-            .conn()
-            .query_row(
-                "SELECT count(*) FROM meta WHERE key = 'last_sync_error'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .unwrap()
-            == 1
-    });
+    support::wait_for(
+        Duration::from_secs(120),
+        "the running agent to fail against the down server",
+        || {
+            store
+                .conn()
+                .query_row(
+                    "SELECT count(*) FROM meta WHERE key = 'last_sync_error'",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
+                .unwrap()
+                == 1
+        },
+    );
     server.set_down(None);
     assert_eq!(agent.join().unwrap(), 0);
     assert_eq!(support::outbox_states(store.conn()), (0, 0, 20));
@@ -405,9 +401,11 @@ fn other_kinds_and_work_written_while_the_agent_runs() {
     let p = paths.clone();
     let agent = std::thread::spawn(move || agent::run(&p, &cfg, false));
     // A second agent for the same directory steps aside.
-    wait_for("the agent to record its pid in the lock file", || {
-        std::fs::read_to_string(paths.agent_lock_file()).is_ok_and(|s| !s.trim().is_empty())
-    });
+    support::wait_for(
+        Duration::from_secs(120),
+        "the agent to record its pid in the lock file",
+        || std::fs::read_to_string(paths.agent_lock_file()).is_ok_and(|s| !s.trim().is_empty()),
+    );
     assert!(agent::AgentLock::try_acquire(&paths).unwrap().is_none());
     assert_eq!(agent::run(&paths, &config(&server), true), 0);
 
@@ -420,7 +418,7 @@ fn other_kinds_and_work_written_while_the_agent_runs() {
             outbox::enqueue(tx, outbox::JOB_REFRESH, None, &json!({"refreshes":[{"channelId":1,"ids":["CC1","CC-gone"]}]}), "r-1")
         })
         .unwrap();
-    wait_for("the refresh answer", || {
+    support::wait_for(Duration::from_secs(120), "the refresh answer", || {
         outbox::outcome(store.conn(), refresh)
             .unwrap()
             .is_some_and(|o| o.state == "done")

@@ -9,7 +9,7 @@ use hirebridge::paths::Paths;
 use hirebridge::store::{positions, Store};
 use serde_json::{json, Value};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::central_server::{CentralServer, ChannelSetup, Down, Faults};
 
 struct Env {
@@ -111,14 +111,6 @@ fn terminate(pid: u32) {
         .status();
 }
 
-fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !cond() {
-        assert!(Instant::now() < deadline, "gave up waiting for: {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn channel_state_is_live_and_falls_back_to_the_store() {
     let env = Env::new();
@@ -204,9 +196,11 @@ fn batch_job_sync_reports_central_answer_or_queues() {
         "{r}"
     );
     env.server.set_down(None);
-    wait_for("the queued refresh to reach central", || {
-        env.server.refreshes().iter().any(|(_, id)| id == "CC9")
-    });
+    support::wait_for(
+        Duration::from_secs(60),
+        "the queued refresh to reach central",
+        || env.server.refreshes().iter().any(|(_, id)| id == "CC9"),
+    );
     let mut refreshed: Vec<String> = env
         .server
         .refreshes()
@@ -310,7 +304,7 @@ fn download_confirm_and_download_resume() {
         ("done", Some("zhanghu"), Some(2))
     );
     // The agent the host started reports the contact and uploads the now unlocked resume.
-    wait_for("contact report and upload", || {
+    support::wait_for(Duration::from_secs(60), "contact report and upload", || {
         !env.server.contact_reports().is_empty()
             && env
                 .server
@@ -388,7 +382,7 @@ fn channel_upgrade_reaches_central() {
     let env = Env::new();
     let r = env.call(json!({"type": "channel_upgrade", "channel": 1, "json": {"id": 5, "jobId": "J-77", "channel": 1, "keyWord": "A2", "age": ["23", "60"]}}));
     assert_eq!(r["ok"], true, "{r}");
-    wait_for("search rules on central", || {
+    support::wait_for(Duration::from_secs(60), "search rules on central", || {
         !env.server.search_rules().is_empty()
     });
     let rules = &env.server.search_rules()[0];

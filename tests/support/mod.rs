@@ -108,3 +108,15 @@ pub fn outbox_states(conn: &Connection) -> (i64, i64, i64) {
     let c = outbox::counts(conn).unwrap();
     (c.pending, c.parked, c.done)
 }
+
+/// Polls `cond` every 50 ms until it holds; fails the test after `limit`.
+pub fn wait_for(limit: std::time::Duration, what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + limit;
+    while !cond() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "gave up waiting for: {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
